@@ -1,0 +1,88 @@
+/** Money, durations and moments in Dutch or English, through `Intl` only. */
+import type { ChannelType } from '../policy/constants.js';
+import type { Cost } from '../policy/schema.js';
+import { daysBetween, wallClock } from '../time/zoned.js';
+import { localize, type UiLanguage } from './text.js';
+
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatMoney(amount: number, currency: string, lang: UiLanguage): string {
+  return cached(`money|${lang}|${currency}`, () => new Intl.NumberFormat(lang, { style: 'currency', currency })).format(amount);
+}
+
+const COST_WORDS = {
+  nl: { free: 'gratis', call: 'normale belkosten', rate: 'normale kosten', perMinute: 'per minuut', perCall: 'per gesprek' },
+  en: { free: 'free', call: 'your usual call rate', rate: 'your usual rate', perMinute: 'per minute', perCall: 'per call' },
+} as const;
+
+export function formatCost(cost: Cost, type: ChannelType, lang: UiLanguage, policyLocale: string): string {
+  const words = COST_WORDS[lang];
+  if (cost === 'free') return words.free;
+  if (cost === 'standard') return type === 'phone' || type === 'callback' ? words.call : words.rate;
+  if ('perMinute' in cost) return `${formatMoney(cost.perMinute, cost.currency, lang)} ${words.perMinute}`;
+  if ('perCall' in cost) return `${formatMoney(cost.perCall, cost.currency, lang)} ${words.perCall}`;
+  return localize(cost.text, lang, policyLocale);
+}
+
+function unit(value: number, unitName: 'minute' | 'hour' | 'day', lang: UiLanguage, display: 'short' | 'long'): string {
+  return cached(`unit|${lang}|${unitName}|${display}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: unitName, unitDisplay: display })).format(value);
+}
+
+/** "~9 min" — a typical wait is an estimate, and the tilde says so. */
+export function formatWait(minutes: number, lang: UiLanguage): string {
+  if (minutes < 1) return lang === 'nl' ? 'geen wachttijd' : 'no wait';
+  return `~${unit(Math.round(minutes), 'minute', lang, 'short')}`;
+}
+
+/** "antwoord binnen 48 uur" / "reply within 2 days". */
+export function formatReply(hours: number, lang: UiLanguage): string {
+  const span =
+    hours >= 72 && hours % 24 === 0 ? unit(hours / 24, 'day', lang, 'long') : unit(Math.max(1, Math.round(hours)), 'hour', lang, 'long');
+  return lang === 'nl' ? `antwoord binnen ${span}` : `reply within ${span}`;
+}
+
+export function formatClock(instant: number, lang: UiLanguage, timeZone: string): string {
+  // h23: a closing at midnight reads "00:00", never "24:00".
+  return cached(`clock|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(instant);
+}
+
+function visitorTimeZone(): string | undefined {
+  try {
+    return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+function zoneName(instant: number, lang: UiLanguage, timeZone: string): string {
+  const parts = cached(`zone|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'short' })).formatToParts(instant);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/**
+ * A moment relative to now, in the zone of the opening hours: "vandaag 17:00", "morgen 08:00",
+ * "maandag 08:00", "28 december 09:00". A visitor whose own clock differs is told which zone.
+ */
+export function formatMoment(instant: number, now: number, lang: UiLanguage, timeZone: string, visitorZone = visitorTimeZone()): string {
+  const days = daysBetween(wallClock(now, timeZone), wallClock(instant, timeZone));
+  let day: string;
+  if (days <= 1) {
+    day = cached(`relative|${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })).format(days, 'day');
+  } else if (days < 7) {
+    day = cached(`weekday|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(lang, { timeZone, weekday: 'long' })).format(instant);
+  } else {
+    day = cached(`date|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(lang, { timeZone, day: 'numeric', month: 'long' })).format(instant);
+  }
+  const time = formatClock(instant, lang, timeZone);
+  const sameClock = visitorZone !== undefined && formatClock(instant, lang, visitorZone) === time;
+  return sameClock ? `${day} ${time}` : `${day} ${time} ${zoneName(instant, lang, timeZone)}`;
+}

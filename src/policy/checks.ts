@@ -1,0 +1,175 @@
+/**
+ * Value checks shared by the schema (which reports them) and the runtime (which relies on them).
+ * Each returns `undefined` when the value is fine, or a plain sentence saying what is wrong.
+ */
+import { ALLOWED_SCHEMES } from './constants.js';
+
+const TIME_RANGE = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
+
+/** Minutes since midnight for start and end; an end before the start runs past midnight. */
+export interface MinuteRange {
+  start: number;
+  end: number;
+}
+
+export function parseTimeRange(value: string): MinuteRange | undefined {
+  const m = TIME_RANGE.exec(value);
+  if (!m) return undefined;
+  const [sh, sm, eh, em] = m.slice(1).map(Number) as [number, number, number, number];
+  if (sh > 23 || sm > 59 || eh > 24 || em > 59 || (eh === 24 && em !== 0)) return undefined;
+  const start = sh * 60 + sm;
+  let end = eh * 60 + em;
+  if (end === start) return undefined;
+  // "22:00-02:00" runs into the next day; model it as minutes past this day's midnight.
+  if (end < start) end += 24 * 60;
+  return { start, end };
+}
+
+export function timeRangeProblem(value: string): string | undefined {
+  if (parseTimeRange(value)) return undefined;
+  const m = TIME_RANGE.exec(value);
+  if (m && m[1] + m[2] === m[3] + m[4]) {
+    return `"${value}" opens and closes at the same moment; use "00:00-24:00" for a whole day`;
+  }
+  return `"${value}" is not a time range like "08:00-17:30"`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function parseCalendarDate(value: string): CalendarDate | undefined {
+  const m = ISO_DATE.exec(value);
+  if (!m) return undefined;
+  const [year, month, day] = m.slice(1).map(Number) as [number, number, number];
+  // Date.UTC rolls 2026-02-30 over into March; a round trip tells a real date from an impossible one.
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return undefined;
+  }
+  return { year, month, day };
+}
+
+export function calendarDateProblem(value: string): string | undefined {
+  if (parseCalendarDate(value)) return undefined;
+  return ISO_DATE.test(value)
+    ? `"${value}" is not a date that exists`
+    : `"${value}" is not a date like "2026-12-25"`;
+}
+
+/** A moment with an explicit offset, so it means the same instant for every visitor. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function instantProblem(value: string): string | undefined {
+  if (!ISO_INSTANT.test(value)) {
+    return `"${value}" is not a moment like "2026-11-24T08:00:00+01:00" (date, time and offset)`;
+  }
+  if (!parseCalendarDate(value.slice(0, 10)) || Number.isNaN(Date.parse(value))) {
+    return `"${value}" is not a moment that exists`;
+  }
+  return undefined;
+}
+
+const zoneCache = new Map<string, boolean>();
+
+export function isTimeZone(value: string): boolean {
+  let known = zoneCache.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zoneCache.set(value, known);
+  }
+  return known;
+}
+
+export function timeZoneProblem(value: string): string | undefined {
+  return isTimeZone(value) ? undefined : `"${value}" is not a time zone like "Europe/Amsterdam"`;
+}
+
+export function currencyProblem(value: string): string | undefined {
+  if (!/^[A-Z]{3}$/.test(value)) return `"${value}" is not a currency code like "EUR"`;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: value });
+    return undefined;
+  } catch {
+    return `"${value}" is not a currency code like "EUR"`;
+  }
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const TEL = /^tel:\+?[0-9][0-9 ().-]{2,}$/;
+
+export interface UrlRules {
+  /** Schemes allowed besides relative URLs; defaults to every scheme a channel may use. */
+  schemes?: readonly string[];
+}
+
+export function urlProblem(value: string, rules: UrlRules = {}): string | undefined {
+  const schemes = rules.schemes ?? ALLOWED_SCHEMES;
+  const allowed = schemes.map((s) => `"${s}"`).join(', ');
+  if (value.trim() === '') return 'a link cannot be empty';
+  // Browsers drop tabs and newlines inside URLs and treat "\" as "/": "java\nscript:" and "/\evil" hide.
+  if (/[\s\\]/.test(value) || [...value].some((c) => c.charCodeAt(0) < 32)) {
+    return `"${value}" contains spaces, line breaks or backslashes; links cannot`;
+  }
+  if (value.startsWith('//')) {
+    return `"${value}" leaves out the scheme; write "https:${value}"`;
+  }
+  const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
+  if (scheme === undefined) return undefined;
+  if (!schemes.includes(`${scheme}:`)) {
+    return scheme === 'http'
+      ? `"${value}" is not secure; use "https:"`
+      : `"${scheme}:" links are not allowed; use ${allowed} or a path like "/contact"`;
+  }
+  if (scheme === 'tel' && !TEL.test(value)) return `"${value}" is not a phone link like "tel:+31201234567"`;
+  if (scheme === 'https') {
+    try {
+      new URL(value);
+    } catch {
+      return `"${value}" is not a valid web address`;
+    }
+  }
+  return undefined;
+}
+
+/** The link itself when it is safe to bind to an element, otherwise undefined. */
+export function safeHref(value: unknown, rules?: UrlRules): string | undefined {
+  return typeof value === 'string' && urlProblem(value, rules) === undefined ? value : undefined;
+}
+
+/** Edit distance, for "did you mean" hints on misspelt keys. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  // Beyond a third of the word, a "suggestion" is noise.
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}

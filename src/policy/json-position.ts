@@ -1,0 +1,97 @@
+/**
+ * Where JSON text first goes wrong, and what was expected there. Engines word (and sometimes
+ * omit) positions in their JSON.parse errors differently; a marketer needs a line and column.
+ */
+export interface JsonSyntaxError {
+  offset: number;
+  expected: string;
+}
+
+const WHITESPACE = /[ \t\n\r]/;
+// Sticky, so each token is matched in place without copying the rest of a large text.
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const MAX_DEPTH = 1000;
+
+function matchAt(pattern: RegExp, text: string, offset: number): number {
+  pattern.lastIndex = offset;
+  return pattern.exec(text)?.[0].length ?? 0;
+}
+
+class Failure {
+  constructor(
+    readonly offset: number,
+    readonly expected: string,
+  ) {}
+}
+
+export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  let i = 0;
+  const skip = () => {
+    while (i < text.length && WHITESPACE.test(text[i] ?? '')) i++;
+  };
+  const fail = (expected: string): never => {
+    throw new Failure(i, expected);
+  };
+  const string = () => {
+    const length = matchAt(STRING, text, i);
+    if (length === 0) fail('a string in double quotes');
+    i += length;
+  };
+  const value = (depth: number): void => {
+    skip();
+    if (depth > MAX_DEPTH) fail(`at most ${MAX_DEPTH} levels of nesting`);
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      skip();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        skip();
+        if (text[i] !== '"') fail('a key in double quotes');
+        string();
+        skip();
+        if (text[i] !== ':') fail('":" after the key');
+        i++;
+        value(depth + 1);
+        skip();
+        if (text[i] === '}') return void i++;
+        if (text[i] !== ',') fail('"," or "}"');
+        i++;
+      }
+    }
+    if (c === '[') {
+      i++;
+      skip();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value(depth + 1);
+        skip();
+        if (text[i] === ']') return void i++;
+        if (text[i] !== ',') fail('"," or "]"');
+        i++;
+      }
+    }
+    if (c === '"') return string();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) return void (i += word.length);
+    }
+    const number = matchAt(NUMBER, text, i);
+    if (number > 0) return void (i += number);
+    fail('a value (text in double quotes, a number, true, false, null, {…} or […])');
+  };
+  try {
+    value(0);
+    skip();
+    if (i < text.length) fail('the end of the text');
+    return undefined;
+  } catch (error) {
+    if (error instanceof Failure) return { offset: error.offset, expected: error.expected };
+    throw error;
+  }
+}
+
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}

@@ -1,0 +1,371 @@
+/**
+ * The channel policy, version 1, as one valibot schema: the TypeScript types, the runtime
+ * validation and the published `policy.schema.json` all come from here. Every field carries a
+ * description because the marketer reads it as hover help in their editor.
+ */
+import * as v from 'valibot';
+import {
+  CHANNEL_TYPES,
+  CHAT_START_MODES,
+  NOTICE_LEVELS,
+  SUITS_TAGS,
+  WEEKDAYS,
+} from './constants.js';
+import {
+  calendarDateProblem,
+  currencyProblem,
+  instantProblem,
+  nearest,
+  timeRangeProblem,
+  timeZoneProblem,
+  urlProblem,
+  type UrlRules,
+} from './checks.js';
+import { describeValue } from './describe.js';
+
+/** A strict object whose unknown keys are reported with the nearest known key as a hint. */
+function entity<const TEntries extends v.ObjectEntries>(entries: TEntries, what: string) {
+  const known = Object.keys(entries);
+  return v.strictObject(entries, (issue) => {
+    const key = issue.path?.at(-1)?.key;
+    if (issue.input === undefined && typeof key === 'string' && key in entries) {
+      return `required key "${key}" is missing`;
+    }
+    if (issue.expected === 'never' && typeof issue.input === 'string') {
+      const hint = nearest(issue.input, known);
+      return hint
+        ? `unknown key "${issue.input}"; did you mean "${hint}"?`
+        : `unknown key "${issue.input}"; ${what} can have: ${known.join(', ')}`;
+    }
+    return `expected ${what} (an object with {…}), found ${describeValue(issue.input)}`;
+  });
+}
+
+function checked(problem: (value: string) => string | undefined) {
+  return v.rawCheck<string>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const message = problem(dataset.value);
+    if (message !== undefined) addIssue({ message });
+  });
+}
+
+const nonEmptyString = v.pipe(v.string(), v.nonEmpty('text cannot be empty'));
+
+function url(description: string, rules?: UrlRules) {
+  return v.pipe(v.string(), checked((value) => urlProblem(value, rules)), v.description(description));
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+const id = (of: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(ID_PATTERN, (issue) => `${describeValue(issue.input)} is not an id like "chat" or "factuur-hoger" (lower-case letters, digits, - and _)`),
+    v.description(`Unique id of this ${of}: lower-case letters, digits, "-" and "_". Used in events and references.`),
+  );
+
+const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+const localeCode = v.pipe(
+  v.string(),
+  v.regex(LOCALE_PATTERN, (issue) => `${describeValue(issue.input)} is not a language code like "nl" or "en"`),
+);
+
+/** Text a customer reads: one string, or a map of language code to string. */
+export const LocalTextSchema = v.pipe(
+  v.union([nonEmptyString, v.record(localeCode, nonEmptyString)], (issue) => {
+    const input = issue.input;
+    if (input && typeof input === 'object' && !Array.isArray(input)) {
+      for (const [key, value] of Object.entries(input)) {
+        if (!LOCALE_PATTERN.test(key)) return `"${key}" is not a language code like "nl" or "en"`;
+        if (typeof value !== 'string' || value === '') {
+          return `"${key}": expected text, found ${describeValue(value)}`;
+        }
+      }
+    }
+    return `expected text, or a map of language to text like {"nl": "…", "en": "…"}, found ${describeValue(input)}`;
+  }),
+  v.description('Text a customer reads: a string, or a map of language code to string, e.g. {"nl": "Bellen", "en": "Call us"}.'),
+);
+export type LocalText = v.InferOutput<typeof LocalTextSchema>;
+
+const localText = (description: string) => v.pipe(LocalTextSchema, v.description(description));
+
+const TIME_RANGE_SHAPE = /^\d{2}:\d{2}-\d{2}:\d{2}$/;
+const timeRange = v.pipe(
+  v.string(),
+  v.regex(TIME_RANGE_SHAPE, (issue) => `${describeValue(issue.input)} is not a time range like "08:00-17:30" or "closed"`),
+  checked(timeRangeProblem),
+  v.description('Opening time and closing time, "HH:MM-HH:MM"; a closing time before the opening time runs past midnight ("22:00-02:00").'),
+);
+
+/** What one day (or date) looks like: closed, one range, or several ranges. */
+export const DayHoursSchema = v.pipe(
+  v.union([
+    v.literal('closed'),
+    timeRange,
+    v.pipe(v.array(timeRange), v.nonEmpty('list at least one time range, or write "closed"')),
+  ]),
+  v.description('"closed", a time range like "08:00-17:30", or a list of them like ["08:00-12:00", "13:00-17:00"].'),
+);
+export type DayHours = v.InferOutput<typeof DayHoursSchema>;
+
+const DAY = `(${WEEKDAYS.join('|')})`;
+const DAY_KEY = new RegExp(`^${DAY}(-${DAY})?$`);
+
+function daysOf(key: string): number[] {
+  const [first, last = first] = key.split('-');
+  const from = WEEKDAYS.indexOf(first as (typeof WEEKDAYS)[number]);
+  const to = WEEKDAYS.indexOf(last as (typeof WEEKDAYS)[number]);
+  const days: number[] = [];
+  // "fri-mon" wraps around the weekend.
+  for (let d = from; ; d = (d + 1) % 7) {
+    days.push(d);
+    if (d === to) return days;
+  }
+}
+
+/** Weekday indexes (0 = Monday) a day key like "mon-fri" or "sat" covers. */
+export const weekdaysOfKey = daysOf;
+
+const weeklyHours = v.pipe(
+  v.record(
+    v.pipe(
+      v.string(),
+      v.regex(DAY_KEY, (issue) => `"${String(issue.input)}" is not a day like "mon" or a range like "mon-fri"`),
+    ),
+    DayHoursSchema,
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const owner = new Map<number, string>();
+    for (const key of Object.keys(dataset.value)) {
+      for (const day of daysOf(key)) {
+        const earlier = owner.get(day);
+        if (earlier !== undefined) {
+          addIssue({
+            message: `${WEEKDAYS[day]} is in both "${earlier}" and "${key}"; give each day once`,
+            path: [{ type: 'object', origin: 'value', input: dataset.value, key, value: dataset.value[key] }],
+          });
+        } else {
+          owner.set(day, key);
+        }
+      }
+    }
+  }),
+);
+
+export const HoursSchema = v.pipe(
+  v.union([v.literal('24/7'), weeklyHours], (issue) => `expected "24/7" or opening hours per day like {"mon-fri": "08:00-17:00"}, found ${describeValue(issue.input)}`),
+  v.description('Opening hours: "24/7", or per day or day range ("mon" … "sun", "mon-fri") the day\'s hours. Days left out are closed. Wall-clock time in the time zone.'),
+);
+export type Hours = v.InferOutput<typeof HoursSchema>;
+
+const ExceptionsSchema = v.pipe(
+  v.record(v.pipe(v.string(), checked(calendarDateProblem)), DayHoursSchema),
+  v.description('Dates (YYYY-MM-DD, in the channel\'s time zone) with other hours than usual: holidays, early closing.'),
+);
+
+const amount = (description: string) =>
+  v.pipe(
+    v.number((issue) => `expected an amount like 0.10, found ${describeValue(issue.input)}`),
+    v.finite(),
+    v.minValue(0, (issue) => `an amount cannot be negative; found ${String(issue.input)}`),
+    v.description(description),
+  );
+const currency = v.pipe(v.string(), checked(currencyProblem), v.description('ISO 4217 currency code, e.g. "EUR".'));
+
+export const CostSchema = v.pipe(
+  v.union(
+    [
+      v.pipe(v.picklist(['free', 'standard']), v.description('"free", or "standard": the customer\'s normal rate with their own provider.')),
+      entity({ perMinute: amount('Price per minute, on top of the normal rate.'), currency }, 'a cost per minute'),
+      entity({ perCall: amount('Price per call or contact.'), currency }, 'a cost per call'),
+      entity({ text: localText('Cost in your own words, for anything the other forms cannot say.') }, 'a cost text'),
+    ],
+    (issue) => `expected "free", "standard", {"perMinute": 0.10, "currency": "EUR"}, {"perCall": …} or {"text": …}, found ${describeValue(issue.input)}`,
+  ),
+  v.description('What contacting this way costs the customer.'),
+);
+export type Cost = v.InferOutput<typeof CostSchema>;
+
+const LinkSchema = entity(
+  {
+    label: localText('Link text.'),
+    href: url('Where the link goes: https:, tel:, mailto:, sms: or a path on this site.'),
+  },
+  'a link',
+);
+export type Link = v.InferOutput<typeof LinkSchema>;
+
+export const EmailSettingsSchema = entity(
+  {
+    endpoint: v.optional(
+      url('Where the email form is POSTed as JSON: a path on this site or an https: address.', { schemes: ['https:'] }),
+    ),
+    to: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, (issue) => `${describeValue(issue.input)} is not an email address`),
+        v.description('Address for the mailto: fallback when there is no endpoint or it refuses.'),
+      ),
+    ),
+    maxChars: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer('expected a whole number of characters'),
+        v.minValue(200, 'a limit below 200 characters stops customers telling their story'),
+        v.description('Longest message the endpoint accepts; a counter shows near the limit.'),
+      ),
+    ),
+  },
+  'email settings',
+);
+
+const suits = v.pipe(
+  v.array(v.picklist(SUITS_TAGS, (issue) => `${describeValue(issue.input)} is not one of: ${SUITS_TAGS.join(', ')}`)),
+  v.description('What this channel is good for: urgent, complex, personal, simple, record (leaves a written trace). Used to rank channels by what the customer needs.'),
+);
+
+export const ChannelSchema = entity(
+  {
+    id: id('channel'),
+    type: v.pipe(
+      v.picklist(CHANNEL_TYPES, (issue) => `${describeValue(issue.input)} is not a channel type; use one of: ${CHANNEL_TYPES.join(', ')}`),
+      v.description(`Kind of channel: ${CHANNEL_TYPES.join(', ')}. Decides the icon and what picking it does.`),
+    ),
+    label: localText('Name of the channel as the customer sees it.'),
+    description: v.optional(localText('One line under the label, e.g. what to have at hand.')),
+    href: v.optional(url('Where picking the channel goes: tel: for phone, https: for chat or WhatsApp, a path for a form.')),
+    start: v.optional(
+      v.pipe(
+        v.picklist(CHAT_START_MODES),
+        v.description('"link" follows href; "event" fires kw-chat-start so the site opens its own chat tool.'),
+      ),
+    ),
+    address: v.optional(localText('Street address, for visit channels.')),
+    hours: v.optional(HoursSchema),
+    exceptions: v.optional(ExceptionsSchema),
+    timeZone: v.optional(v.pipe(v.string(), checked(timeZoneProblem), v.description('IANA time zone of this channel\'s hours when it differs from the policy\'s.'))),
+    wait: v.optional(
+      entity(
+        { minutes: v.pipe(v.number(), v.finite(), v.minValue(0, 'a wait cannot be negative'), v.description('Typical minutes before a person answers.')) },
+        'a wait time',
+      ),
+    ),
+    reply: v.optional(
+      entity(
+        { hours: v.pipe(v.number(), v.finite(), v.minValue(0, 'a reply time cannot be negative'), v.description('Typical hours until the answer arrives.')) },
+        'a reply time',
+      ),
+    ),
+    cost: v.optional(CostSchema),
+    suits: v.optional(suits),
+    email: v.optional(EmailSettingsSchema),
+    nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest another channel when this one is picked.'))),
+  },
+  'a channel',
+);
+export type Channel = v.InferOutput<typeof ChannelSchema>;
+
+const TaskSchema = entity(
+  {
+    label: localText('What the customer can do themselves, e.g. "Factuur downloaden".'),
+    href: url('Where the task is done.'),
+  },
+  'a task',
+);
+export type Task = v.InferOutput<typeof TaskSchema>;
+
+export const TopicSchema = entity(
+  {
+    id: id('topic'),
+    label: localText('Name of the topic as the customer sees it.'),
+    match: v.optional(
+      v.pipe(
+        v.array(
+          v.pipe(
+            v.string(),
+            v.startsWith('/', (issue) => `${describeValue(issue.input)} is not a path pattern like "/factuur*" (it starts with "/")`),
+          ),
+        ),
+        v.description('Page paths of this topic: "*" matches within one path segment, "**" across segments. The first topic that matches wins.'),
+      ),
+    ),
+    channels: v.optional(
+      v.pipe(v.array(v.string()), v.description('Channel ids shown for this topic, in their base order. Without it, all channels show.')),
+    ),
+    tasks: v.optional(v.pipe(v.array(TaskSchema), v.description('Self-service tasks shown before any channel.'))),
+  },
+  'a topic',
+);
+export type Topic = v.InferOutput<typeof TopicSchema>;
+
+export const FaqItemSchema = entity(
+  {
+    id: id('question'),
+    question: localText('The question as a customer would ask it.'),
+    answer: localText('The answer, as plain text; a blank line starts a new paragraph. No HTML.'),
+    keywords: v.optional(v.pipe(v.array(nonEmptyString), v.description('Other words customers use for this, e.g. "rekening" for "factuur".'))),
+    topics: v.optional(v.pipe(v.array(v.string()), v.description('Topic ids this answer belongs to; searched first on those pages.'))),
+    links: v.optional(v.pipe(v.array(LinkSchema), v.description('Links shown under the answer.'))),
+  },
+  'a question',
+);
+export type FaqItem = v.InferOutput<typeof FaqItemSchema>;
+
+export const NoticeSchema = entity(
+  {
+    id: id('notice'),
+    text: localText('The message, e.g. "Storing in Noord-Holland. We werken eraan."'),
+    level: v.optional(
+      v.pipe(v.picklist(NOTICE_LEVELS), v.description('"info", "warning" or "critical"; decides colour and icon. Default "info".')),
+    ),
+    from: v.optional(v.pipe(v.string(), checked(instantProblem), v.description('First moment shown, with offset: "2026-11-24T08:00:00+01:00".'))),
+    until: v.optional(v.pipe(v.string(), checked(instantProblem), v.description('Last moment shown, with offset.'))),
+    topics: v.optional(v.pipe(v.array(v.string()), v.description('Topic ids the notice concerns; all topics when left out.'))),
+    link: v.optional(LinkSchema),
+  },
+  'a notice',
+);
+export type Notice = v.InferOutput<typeof NoticeSchema>;
+
+export const LiveSchema = entity(
+  {
+    url: url('Address returning current wait minutes per channel id, like {"phone": 7, "chat": 1}.'),
+    refreshSeconds: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(10, 'refresh at most every 10 seconds'), v.description('How often to ask, in seconds. Default 60.')),
+    ),
+  },
+  'a live feed',
+);
+
+export const FallbackSchema = entity(
+  {
+    label: localText('Text of the contact link shown if a later policy cannot be loaded.'),
+    href: url('Your contact page.'),
+  },
+  'a fallback link',
+);
+
+export const PolicySchema = entity(
+  {
+    $schema: v.optional(v.pipe(v.string(), v.description('Address of this JSON Schema, for editor help.'))),
+    version: v.pipe(
+      v.literal(1, (issue) => `this widget reads policy version 1, found ${describeValue(issue.input)}`),
+      v.description('Policy format version; always 1.'),
+    ),
+    locale: v.pipe(localeCode, v.description('Language of texts given as plain strings and the fallback for missing translations, e.g. "nl".')),
+    timeZone: v.pipe(v.string(), checked(timeZoneProblem), v.description('IANA time zone of all opening hours, e.g. "Europe/Amsterdam".')),
+    channels: v.pipe(v.array(ChannelSchema), v.description('Every way to reach you.')),
+    topics: v.optional(v.pipe(v.array(TopicSchema), v.description('Subjects customers come for; each picks and orders channels.'))),
+    defaultTopic: v.optional(v.pipe(v.string(), v.description('Topic id used when no topic matches the page.'))),
+    faq: v.optional(
+      v.union([v.pipe(v.array(FaqItemSchema), v.description('Frequently asked questions.')), url('Address of a JSON file holding the list of questions, for large FAQs.')]),
+    ),
+    notices: v.optional(v.pipe(v.array(NoticeSchema), v.description('Service notices such as outages, shown at the top within their window.'))),
+    live: v.optional(LiveSchema),
+    fallback: v.optional(FallbackSchema),
+    nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest a faster channel.'))),
+  },
+  'a channel policy',
+);
+export type Policy = v.InferOutput<typeof PolicySchema>;

@@ -1,0 +1,254 @@
+/**
+ * Turns untrusted policy JSON into a clean, typed policy plus a list of problems, each with the
+ * exact path a marketer needs. A broken entry is dropped and reported; the rest keeps working.
+ */
+import * as v from 'valibot';
+import { formatPath, humanize } from './describe.js';
+import { findJsonSyntaxError, lineAndColumn } from './json-position.js';
+import {
+  ChannelSchema,
+  FaqItemSchema,
+  NoticeSchema,
+  PolicySchema,
+  TopicSchema,
+  type Channel,
+  type Policy,
+} from './schema.js';
+
+export interface PolicyError {
+  /** Where the problem is, e.g. `channels[3].hours.mon-fri`; empty for the policy as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  /** The usable part of the policy; absent when the problems are fatal. */
+  policy?: Policy;
+  errors: PolicyError[];
+  /** True when nothing usable is left: not JSON, wrong version, or no usable channel. */
+  fatal: boolean;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 24;
+const DEFAULT_LOCALE = 'nl';
+const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+const PARSE_CONFIG = { abortEarly: false, message: humanize } as const;
+
+/**
+ * A fresh copy of plain JSON data without prototype-polluting keys, so nothing downstream can
+ * reach `Object.prototype` through the policy, whatever object the site handed us.
+ */
+function cleanCopy(value: unknown, path: string, errors: PolicyError[], depth = 0): unknown {
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? undefined : value;
+  }
+  if (depth > MAX_DEPTH) {
+    errors.push({ path, message: `nested deeper than ${MAX_DEPTH} levels; a policy never needs that` });
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item, index) => cleanCopy(item, `${path}[${index}]`, errors, depth + 1));
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const keyPath = path ? `${path}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) {
+      errors.push({ path: keyPath, message: `"${key}" cannot be used as a key` });
+      continue;
+    }
+    copy[key] = cleanCopy((value as Record<string, unknown>)[key], keyPath, errors, depth + 1);
+  }
+  return copy;
+}
+
+/** Parses policy text; broken JSON is reported with its line and column. */
+export function parsePolicyText(text: string): ValidationResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const syntax = findJsonSyntaxError(text) ?? { offset: 0, expected: 'valid JSON' };
+    const { line, column } = lineAndColumn(text, syntax.offset);
+    const found = syntax.offset >= text.length ? 'the end of the text' : JSON.stringify(text.slice(syntax.offset, syntax.offset + 12));
+    return {
+      errors: [{ path: `line ${line}, column ${column}`, message: `not valid JSON: expected ${syntax.expected}, found ${found}` }],
+      fatal: true,
+    };
+  }
+  return validatePolicy(data);
+}
+
+type Entity = 'channels' | 'topics' | 'faq' | 'notices';
+const ENTITIES: readonly Entity[] = ['channels', 'topics', 'faq', 'notices'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Validates an already parsed policy object (from JSON, a property or an inline script). */
+export function validatePolicy(input: unknown): ValidationResult {
+  const errors: PolicyError[] = [];
+  if (!isRecord(input)) {
+    return { errors: [{ path: '', message: 'expected a policy object {...}' }], fatal: true };
+  }
+  const data = cleanCopy(input, '', errors) as Record<string, unknown>;
+
+  // Lists are checked item by item so one broken entry is reported at its own path and dropped alone.
+  const lists = new Map<Entity, unknown[]>();
+  const topLevel: Record<string, unknown> = { ...data };
+  for (const name of ENTITIES) {
+    const list = data[name];
+    if (Array.isArray(list)) {
+      lists.set(name, list);
+      topLevel[name] = [];
+    }
+  }
+  const badTopLevel = new Set<string>();
+  for (const issue of v.safeParse(PolicySchema, topLevel, PARSE_CONFIG).issues ?? []) {
+    errors.push({ path: formatPath(issue.path), message: issue.message });
+    badTopLevel.add(String(issue.path?.[0]?.key ?? ''));
+  }
+  if (data['version'] !== 1 || !lists.has('channels')) return { errors, fatal: true };
+
+  const keep = <T>(name: Entity, schema: v.GenericSchema<unknown, T>): Indexed<T>[] =>
+    (lists.get(name) ?? []).flatMap((item, index) => {
+      const result = v.safeParse(schema, item, PARSE_CONFIG);
+      for (const issue of result.issues ?? []) {
+        const inner = formatPath(issue.path);
+        errors.push({ path: `${name}[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, message: issue.message });
+      }
+      return result.success ? [{ ...result.output, index }] : [];
+    });
+
+  const channels = dedupe('channels', keep('channels', ChannelSchema), errors);
+  const usableChannels = channels.filter((channel) => channelUsable(channel, errors));
+  if (usableChannels.length === 0) {
+    errors.push({ path: 'channels', message: 'no usable channel: a policy needs at least one channel without errors' });
+    return { errors, fatal: true };
+  }
+  const channelIds = new Set(usableChannels.map((channel) => channel.id));
+  const allChannelIds = new Set((lists.get('channels') ?? []).map((channel) => (isRecord(channel) ? channel['id'] : undefined)));
+
+  const topics = dedupe('topics', keep('topics', TopicSchema), errors).map((topic) => {
+    const { index, ...rest } = topic;
+    return {
+      ...rest,
+      ...(topic.channels && {
+        channels: filterRefs(topic.channels, channelIds, allChannelIds, `topics[${index}].channels`, 'channel', errors),
+      }),
+    };
+  });
+  const topicIds = new Set(topics.map((topic) => topic.id));
+
+  const faqInput = data['faq'];
+  const faq =
+    typeof faqInput === 'string'
+      ? faqInput
+      : dedupe('faq', keep('faq', FaqItemSchema), errors).map(({ index, ...item }) => ({
+          ...item,
+          ...(item.topics && { topics: filterRefs(item.topics, topicIds, topicIds, `faq[${index}].topics`, 'topic', errors) }),
+        }));
+
+  const notices = dedupe('notices', keep('notices', NoticeSchema), errors).flatMap(({ index, ...notice }) => {
+    if (notice.from && notice.until && Date.parse(notice.from) >= Date.parse(notice.until)) {
+      errors.push({ path: `notices[${index}].until`, message: `ends before it starts (from ${notice.from})` });
+      return [];
+    }
+    return [{ ...notice, ...(notice.topics && { topics: filterRefs(notice.topics, topicIds, topicIds, `notices[${index}].topics`, 'topic', errors) }) }];
+  });
+
+  let defaultTopic = typeof data['defaultTopic'] === 'string' ? data['defaultTopic'] : undefined;
+  if (defaultTopic !== undefined && !topicIds.has(defaultTopic)) {
+    errors.push({ path: 'defaultTopic', message: unknownRef(defaultTopic, 'topic', topicIds) });
+    defaultTopic = undefined;
+  }
+
+  const fromTopLevel = <K extends keyof Policy>(key: K): Partial<Pick<Policy, K>> =>
+    data[key] !== undefined && !badTopLevel.has(key) ? ({ [key]: data[key] } as Pick<Policy, K>) : {};
+
+  const locale = badTopLevel.has('locale') ? DEFAULT_LOCALE : (data['locale'] as string);
+  const timeZone = badTopLevel.has('timeZone') ? DEFAULT_TIME_ZONE : (data['timeZone'] as string);
+  for (const error of errors) {
+    if (error.path === 'timeZone') error.message += `; opening hours are read in ${DEFAULT_TIME_ZONE} until this is fixed`;
+  }
+
+  const policy: Policy = {
+    version: 1,
+    locale,
+    timeZone,
+    channels: usableChannels.map(({ index: _index, ...channel }) => channel),
+    ...(topics.length > 0 && { topics }),
+    ...(defaultTopic !== undefined && { defaultTopic }),
+    ...(faqInput !== undefined && !badTopLevel.has('faq') && { faq }),
+    ...(notices.length > 0 && { notices }),
+    ...fromTopLevel('live'),
+    ...fromTopLevel('fallback'),
+    ...fromTopLevel('nudge'),
+  };
+  return { policy, errors, fatal: false };
+}
+
+type Indexed<T> = T & { index: number };
+
+function dedupe<T extends { id: string; index: number }>(name: Entity, items: T[], errors: PolicyError[]): T[] {
+  const firstIndex = new Map<string, number>();
+  return items.filter((item) => {
+    const earlier = firstIndex.get(item.id);
+    if (earlier !== undefined) {
+      errors.push({ path: `${name}[${item.index}].id`, message: `"${item.id}" is already used by ${name}[${earlier}]; ids must be unique` });
+      return false;
+    }
+    firstIndex.set(item.id, item.index);
+    return true;
+  });
+}
+
+function unknownRef(id: string, kind: string, known: ReadonlySet<string>): string {
+  const list = [...known].map((k) => `"${k}"`).join(', ');
+  return `no ${kind} has the id "${id}"${list ? `; known: ${list}` : ''}`;
+}
+
+function filterRefs(
+  refs: readonly string[],
+  usable: ReadonlySet<string>,
+  declared: ReadonlySet<unknown>,
+  path: string,
+  kind: string,
+  errors: PolicyError[],
+): string[] {
+  return refs.filter((ref, index) => {
+    if (usable.has(ref)) return true;
+    errors.push({
+      path: `${path}[${index}]`,
+      message: declared.has(ref) ? `${kind} "${ref}" has errors and is left out` : unknownRef(ref, kind, usable),
+    });
+    return false;
+  });
+}
+
+const NEEDS_HREF = new Set(['chat', 'whatsapp', 'social', 'video', 'link']);
+
+/** Rules that depend on the channel type, which a flat schema cannot express. */
+function channelUsable(channel: Indexed<Channel>, errors: PolicyError[]): boolean {
+  const at = `channels[${channel.index}]`;
+  const problems: PolicyError[] = [];
+  if (channel.type === 'phone' && !channel.href?.startsWith('tel:')) {
+    problems.push({ path: `${at}.href`, message: 'a phone channel needs its number as a link like "tel:+31201234567"' });
+  }
+  if (channel.type === 'email' && !channel.email?.endpoint && !channel.email?.to) {
+    problems.push({ path: `${at}.email`, message: 'an email channel needs "endpoint" (where the form is sent) or "to" (an address)' });
+  }
+  if (channel.start !== undefined && channel.type !== 'chat') {
+    problems.push({ path: `${at}.start`, message: '"start" only applies to chat channels' });
+  }
+  const startsByEvent = channel.type === 'chat' && channel.start === 'event';
+  if (NEEDS_HREF.has(channel.type) && !startsByEvent && !channel.href) {
+    problems.push({ path: `${at}.href`, message: `a ${channel.type} channel needs "href": where picking it goes` });
+  }
+  if (channel.type === 'visit' && !channel.href && !channel.address) {
+    problems.push({ path: at, message: 'a visit channel needs "address" or "href" (a page with the address)' });
+  }
+  errors.push(...problems);
+  return problems.length === 0;
+}

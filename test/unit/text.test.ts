@@ -1,0 +1,25 @@
+import { expect } from '@open-wc/testing';
+import { chooseLanguage, localize } from '../../src/i18n/text.js';
+
+describe('localize', () => {
+  const rows: [string, Parameters<typeof localize>[0], string, string, string][] = [
+    ['a plain string', 'Bellen', 'en', 'nl', 'Bellen'],
+    ['the asked language', { nl: 'Bellen', en: 'Call us' }, 'en', 'nl', 'Call us'],
+    ['the base of a regional tag', { nl: 'Bellen', en: 'Call us' }, 'en-GB', 'nl', 'Call us'],
+    ['a regional text for its base language', { nl: 'Bellen', 'en-GB': 'Ring us' }, 'en', 'nl', 'Ring us'],
+    ['the policy locale when the language is missing', { nl: 'Bellen' }, 'en', 'nl', 'Bellen'],
+    ['any text rather than none', { de: 'Anrufen' }, 'en', 'nl', 'Anrufen'],
+  ];
+  for (const [name, text, lang, locale, expected] of rows) {
+    it(name, () => expect(localize(text, lang, locale)).to.equal(expected));
+  }
+});
+
+describe('chooseLanguage', () => {
+  it('takes the first supported candidate', () => {
+    expect(chooseLanguage('en', 'nl', 'nl')).to.equal('en');
+    expect(chooseLanguage(null, 'nl-NL', 'en')).to.equal('nl');
+    expect(chooseLanguage(undefined, 'de', 'nl')).to.equal('nl');
+    expect(chooseLanguage('fr', '', 'de')).to.equal('en');
+  });
+});
