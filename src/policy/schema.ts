@@ -160,7 +160,7 @@ export const HoursSchema = v.pipe(
 export type Hours = v.InferOutput<typeof HoursSchema>;
 
 const ExceptionsSchema = v.pipe(
-  v.record(v.pipe(v.string(), checked(calendarDateProblem)), DayHoursSchema),
+  v.record(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), checked(calendarDateProblem)), DayHoursSchema),
   v.description('Dates (YYYY-MM-DD, in the channel\'s time zone) with other hours than usual: holidays, early closing.'),
 );
 
@@ -246,20 +246,26 @@ export const ChannelSchema = entity(
     exceptions: v.optional(ExceptionsSchema),
     timeZone: v.optional(v.pipe(v.string(), checked(timeZoneProblem), v.description('IANA time zone of this channel\'s hours when it differs from the policy\'s.'))),
     wait: v.optional(
-      entity(
-        { minutes: v.pipe(v.number(), v.finite(), v.minValue(0, 'a wait cannot be negative'), v.description('Typical minutes before a person answers.')) },
-        'a wait time',
+      v.pipe(
+        entity(
+          { minutes: v.pipe(v.number(), v.finite(), v.minValue(0, 'a wait cannot be negative'), v.description('Typical minutes before a person answers.')) },
+          'a wait time',
+        ),
+        v.description('Typical wait for real-time channels (phone, chat, video). A live feed may override it.'),
       ),
     ),
     reply: v.optional(
-      entity(
-        { hours: v.pipe(v.number(), v.finite(), v.minValue(0, 'a reply time cannot be negative'), v.description('Typical hours until the answer arrives.')) },
-        'a reply time',
+      v.pipe(
+        entity(
+          { hours: v.pipe(v.number(), v.finite(), v.minValue(0, 'a reply time cannot be negative'), v.description('Typical hours until the answer arrives.')) },
+          'a reply time',
+        ),
+        v.description('Typical reply time for asynchronous channels (email, forms).'),
       ),
     ),
     cost: v.optional(CostSchema),
     suits: v.optional(suits),
-    email: v.optional(EmailSettingsSchema),
+    email: v.optional(v.pipe(EmailSettingsSchema, v.description('For email channels: where the form is sent, and the mailto: fallback.'))),
     nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest another channel when this one is picked.'))),
   },
   'a channel',
@@ -322,7 +328,7 @@ export const NoticeSchema = entity(
     from: v.optional(v.pipe(v.string(), checked(instantProblem), v.description('First moment shown, with offset: "2026-11-24T08:00:00+01:00".'))),
     until: v.optional(v.pipe(v.string(), checked(instantProblem), v.description('Last moment shown, with offset.'))),
     topics: v.optional(v.pipe(v.array(v.string()), v.description('Topic ids the notice concerns; all topics when left out.'))),
-    link: v.optional(LinkSchema),
+    link: v.optional(v.pipe(LinkSchema, v.description('A link for more information, e.g. an outage map.'))),
   },
   'a notice',
 );
@@ -362,8 +368,8 @@ export const PolicySchema = entity(
       v.union([v.pipe(v.array(FaqItemSchema), v.description('Frequently asked questions.')), url('Address of a JSON file holding the list of questions, for large FAQs.')]),
     ),
     notices: v.optional(v.pipe(v.array(NoticeSchema), v.description('Service notices such as outages, shown at the top within their window.'))),
-    live: v.optional(LiveSchema),
-    fallback: v.optional(FallbackSchema),
+    live: v.optional(v.pipe(LiveSchema, v.description('A feed of current wait times; stale or broken values fall back to the typical figures.'))),
+    fallback: v.optional(v.pipe(FallbackSchema, v.description('A plain contact link the widget remembers and shows if a later policy cannot be loaded.'))),
     nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest a faster channel.'))),
   },
   'a channel policy',

@@ -1,0 +1,50 @@
+// Gzipped size of what a visitor downloads, against the budget. Fails (exit 1) over budget.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const DIST = new URL('../dist/', import.meta.url);
+const ENTRY = 'kanaalwijzer.js';
+const BUDGET = { initial: 25 * 1024, all: 45 * 1024 };
+
+const gzipped = (file) => gzipSync(readFileSync(new URL(file, DIST)), { level: 9 }).length;
+const raw = (file) => readFileSync(new URL(file, DIST)).length;
+
+/** The entry plus every chunk it imports statically: what loads before the widget can show. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(new URL(file, DIST), 'utf8');
+  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) {
+    staticClosure(match[1], seen);
+  }
+  return seen;
+}
+
+let chunks;
+try {
+  chunks = readdirSync(DIST).filter((file) => file.endsWith('.js'));
+} catch {
+  console.error('No dist/: run "npm run build" first.');
+  process.exit(1);
+}
+const initial = staticClosure(ENTRY);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = chunks
+  .map((file) => ({ file, raw: raw(file), gzip: gzipped(file), loads: initial.has(file) ? 'at start' : 'on demand' }))
+  .sort((a, b) => b.gzip - a.gzip);
+const initialTotal = rows.filter((row) => row.loads === 'at start').reduce((sum, row) => sum + row.gzip, 0);
+const allTotal = rows.reduce((sum, row) => sum + row.gzip, 0);
+
+console.log('| file | loads | minified | gzipped |');
+console.log('|---|---|---:|---:|');
+for (const row of rows) console.log(`| ${row.file} | ${row.loads} | ${kb(row.raw)} | ${kb(row.gzip)} |`);
+console.log(`| **initial (entry + static imports)** | | | **${kb(initialTotal)}** / budget ${kb(BUDGET.initial)} |`);
+console.log(`| **all chunks** | | | **${kb(allTotal)}** / budget ${kb(BUDGET.all)} |`);
+
+const over = [];
+if (initialTotal > BUDGET.initial) over.push(`initial ${kb(initialTotal)} > ${kb(BUDGET.initial)}`);
+if (allTotal > BUDGET.all) over.push(`all chunks ${kb(allTotal)} > ${kb(BUDGET.all)}`);
+if (over.length) {
+  console.error(`Over the size budget: ${over.join('; ')}`);
+  process.exit(1);
+}

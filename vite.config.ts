@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { demoApi } from './scripts/demo-api.ts';
+
+const entry = fileURLToPath(new URL('./src/kanaalwijzer.ts', import.meta.url));
+
+export default defineConfig(({ command }) =>
+  command === 'serve'
+    ? {
+        // The demo pages load the widget exactly as a site owner does: <script src="/kanaalwijzer.js">.
+        root: 'demo',
+        resolve: { alias: [{ find: /^\/kanaalwijzer\.js$/, replacement: entry }] },
+        server: { fs: { allow: ['..'] } },
+        plugins: [demoApi()],
+      }
+    : {
+        build: {
+          target: 'es2022',
+          outDir: 'dist',
+          emptyOutDir: true,
+          sourcemap: true,
+          // Library mode leaves ES output unminified unless told; every byte ships to every visitor.
+          minify: true,
+          lib: { entry, formats: ['es'], fileName: () => 'kanaalwijzer.js' },
+        },
+      },
+);
