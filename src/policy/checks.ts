@@ -28,7 +28,7 @@ export function parseTimeRange(value: string): MinuteRange | undefined {
 export function timeRangeProblem(value: string): string | undefined {
   if (parseTimeRange(value)) return undefined;
   const m = TIME_RANGE.exec(value);
-  if (m && m[1] + m[2] === m[3] + m[4]) {
+  if (m && `${m[1]}${m[2]}` === `${m[3]}${m[4]}`) {
     return `"${value}" opens and closes at the same moment; use "00:00-24:00" for a whole day`;
   }
   return `"${value}" is not a time range like "08:00-17:30"`;

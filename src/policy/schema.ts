@@ -10,6 +10,7 @@ import {
   NOTICE_LEVELS,
   SUITS_TAGS,
   WEEKDAYS,
+  weekdaysOfKey,
 } from './constants.js';
 import {
   calendarDateProblem,
@@ -111,21 +112,6 @@ export type DayHours = v.InferOutput<typeof DayHoursSchema>;
 const DAY = `(${WEEKDAYS.join('|')})`;
 const DAY_KEY = new RegExp(`^${DAY}(-${DAY})?$`);
 
-function daysOf(key: string): number[] {
-  const [first, last = first] = key.split('-');
-  const from = WEEKDAYS.indexOf(first as (typeof WEEKDAYS)[number]);
-  const to = WEEKDAYS.indexOf(last as (typeof WEEKDAYS)[number]);
-  const days: number[] = [];
-  // "fri-mon" wraps around the weekend.
-  for (let d = from; ; d = (d + 1) % 7) {
-    days.push(d);
-    if (d === to) return days;
-  }
-}
-
-/** Weekday indexes (0 = Monday) a day key like "mon-fri" or "sat" covers. */
-export const weekdaysOfKey = daysOf;
-
 const weeklyHours = v.pipe(
   v.record(
     v.pipe(
@@ -138,7 +124,7 @@ const weeklyHours = v.pipe(
     if (!dataset.typed) return;
     const owner = new Map<number, string>();
     for (const key of Object.keys(dataset.value)) {
-      for (const day of daysOf(key)) {
+      for (const day of weekdaysOfKey(key)) {
         const earlier = owner.get(day);
         if (earlier !== undefined) {
           addIssue({

@@ -4,7 +4,8 @@
  * world sees the same answer, and DST changes move nothing but the clock.
  */
 import { parseCalendarDate, parseTimeRange, type CalendarDate, type MinuteRange } from '../policy/checks.js';
-import { weekdaysOfKey, type DayHours, type Hours } from '../policy/schema.js';
+import { weekdaysOfKey } from '../policy/constants.js';
+import type { DayHours, Hours } from '../policy/schema.js';
 import { addDays, dateKey, instantOf, wallClock, weekdayOf } from './zoned.js';
 
 export interface Schedule {

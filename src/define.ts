@@ -1,0 +1,6 @@
+/** Registers <kanaal-wijzer>. Safe to import more than once, or next to another copy of the widget. */
+import { KanaalWijzer } from './element/kanaal-wijzer.js';
+
+if (!customElements.get('kanaal-wijzer')) customElements.define('kanaal-wijzer', KanaalWijzer);
+
+export { KanaalWijzer };

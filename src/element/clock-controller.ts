@@ -1,0 +1,48 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Longest sleep between refreshes, so "today"/"tomorrow" and missed wake-ups correct themselves. */
+const MAX_SLEEP_MS = 15 * 60_000;
+
+/**
+ * The current instant for a host whose content changes with time ("open now"), re-rendering it
+ * exactly when the next change is due. A tab returning from the background refreshes at once,
+ * because timers in hidden tabs and sleeping laptops fire late.
+ */
+export class ClockController implements ReactiveController {
+  now = Date.now();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.now = Date.now();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  /** Re-render at `instant`, or after the longest sleep if that comes first. */
+  wakeAt(instant: number | undefined): void {
+    clearTimeout(this.#timer);
+    const delay = Math.min(MAX_SLEEP_MS, Math.max(0, (instant ?? Infinity) - Date.now()));
+    // A few milliseconds late, so the instant has really passed when we look.
+    this.#timer = setTimeout(this.#tick, delay + 50);
+  }
+
+  readonly #tick = (): void => {
+    this.now = Date.now();
+    this.#host.requestUpdate();
+  };
+
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.#tick();
+  };
+}

@@ -1,0 +1,398 @@
+import { css } from 'lit';
+
+export const styles = css`
+  /* The host page's typography must not leak in: reset every inherited property we rely on.
+     Sizes are in px and em, never rem, so html { font-size: 62.5% } changes nothing. */
+  :host {
+    --_brand: var(--kw-brand, #0b5cad);
+    --_on-brand: var(--kw-on-brand, #ffffff);
+    --_surface: var(--kw-surface, #ffffff);
+    --_surface-alt: var(--kw-surface-alt, #f3f5f8);
+    --_text: var(--kw-text, #1a1f29);
+    --_muted: var(--kw-muted, #505a6b);
+    --_border: var(--kw-border, #d6dbe3);
+    --_open: var(--kw-open, #0f7a3a);
+    --_closed: var(--kw-closed, #8a3b12);
+    --_radius: var(--kw-radius, 12px);
+    --_focus: var(--kw-focus, #1a73e8);
+    --_shadow: 0 12px 40px rgb(16 24 40 / 22%), 0 2px 8px rgb(16 24 40 / 12%);
+
+    display: block;
+    color: var(--_text);
+    font-family: var(--kw-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: 16px;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    cursor: auto;
+    visibility: visible;
+    -webkit-font-smoothing: antialiased;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_brand: var(--kw-brand-dark, var(--kw-brand, #6fb1ff));
+      --_on-brand: var(--kw-on-brand-dark, #0b1320);
+      --_surface: var(--kw-surface-dark, #171b22);
+      --_surface-alt: var(--kw-surface-alt-dark, #222833);
+      --_text: var(--kw-text-dark, #eef1f6);
+      --_muted: var(--kw-muted-dark, #aab3c2);
+      --_border: var(--kw-border-dark, #343c4a);
+      --_open: var(--kw-open-dark, #5bd38a);
+      --_closed: var(--kw-closed-dark, #ffb38a);
+      --_focus: var(--kw-focus-dark, #8ab4ff);
+      --_shadow: 0 12px 40px rgb(0 0 0 / 55%);
+    }
+  }
+
+  /* The launcher floats; the host takes no room, so nothing on the page moves while we load. */
+  :host(:not([mode='inline'])) {
+    display: contents;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  button,
+  a {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+  }
+
+  .launcher {
+    position: fixed;
+    inset-block-end: var(--kw-offset, 20px);
+    inset-inline-end: var(--kw-offset, 20px);
+    z-index: var(--kw-z-index, 2147483000);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 48px;
+    padding: 0.7em 1.2em 0.7em 1em;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font-weight: 600;
+    box-shadow: var(--_shadow);
+    cursor: pointer;
+  }
+
+  .launcher:hover {
+    filter: brightness(1.08);
+  }
+
+  .panel {
+    width: min(400px, 100vw - 16px);
+    max-height: min(640px, 100vh - 96px);
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
+
+  .panel[popover] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+  }
+
+  .panel.inline {
+    width: 100%;
+    max-width: 640px;
+    max-height: none;
+    box-shadow: none;
+  }
+
+  .panel.loading {
+    min-height: 320px;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .panel[popover]:popover-open {
+      animation: kw-rise 160ms ease-out;
+    }
+    @keyframes kw-rise {
+      from {
+        opacity: 0;
+        transform: translateY(8px);
+      }
+    }
+  }
+
+  /* Narrow screens: a full-width sheet from the bottom instead of a floating card. */
+  @media (max-width: 480px) {
+    .panel[popover] {
+      inset: auto 0 0 0;
+      width: 100%;
+      max-height: 88vh;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      border-inline: 0;
+      border-block-end: 0;
+    }
+  }
+
+  header {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75em;
+    padding: 1em 1em 0.75em 1.25em;
+    background: var(--_surface);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .inline header {
+    position: static;
+  }
+
+  .heading {
+    flex: 1;
+    min-width: 0;
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .topic {
+    margin: 0.15em 0 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .close {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 40px;
+    height: 40px;
+    margin: -0.25em -0.25em 0 0;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    cursor: pointer;
+  }
+
+  .close:hover {
+    background: var(--_surface-alt);
+  }
+
+  .body {
+    padding: 0.75em 1em 1.25em;
+  }
+
+  h3 {
+    margin: 1em 0.25em 0.5em;
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .notice {
+    display: flex;
+    gap: 0.6em;
+    margin: 0.25em 0 0.5em;
+    padding: 0.75em 0.9em;
+    border-radius: calc(var(--_radius) - 4px);
+    border-inline-start: 4px solid var(--_brand);
+    background: var(--_surface-alt);
+    font-size: 0.95em;
+  }
+
+  .notice[data-level='warning'] {
+    border-color: #c98a00;
+  }
+
+  .notice[data-level='critical'] {
+    border-color: #c4281c;
+  }
+
+  .notice strong {
+    display: block;
+  }
+
+  .notice p {
+    margin: 0;
+  }
+
+  .notice a {
+    display: inline-block;
+    margin-top: 0.25em;
+    color: var(--_brand);
+    font-weight: 600;
+  }
+
+  .tasks a {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border-radius: calc(var(--_radius) - 4px);
+    color: var(--_brand);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .tasks a:hover {
+    background: var(--_surface-alt);
+    text-decoration: underline;
+  }
+
+  .channels {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .channel-action {
+    display: flex;
+    gap: 0.85em;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.85em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_surface);
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .channel-action:hover {
+    border-color: var(--_brand);
+    background: var(--_surface-alt);
+  }
+
+  .channel-icon {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 2.5em;
+    height: 2.5em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    color: var(--_brand);
+  }
+
+  .channel-main {
+    display: grid;
+    gap: 0.1em;
+    min-width: 0;
+  }
+
+  .channel-label {
+    font-weight: 650;
+  }
+
+  .channel-description,
+  .channel-detail {
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+
+  .channel-number {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+
+  .channel-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 0.9em;
+    margin-top: 0.3em;
+    font-size: 0.88em;
+  }
+
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-weight: 600;
+    color: var(--_open);
+  }
+
+  .status::before {
+    content: '';
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: 999px;
+    background: currentColor;
+  }
+
+  [data-open='false'] .status {
+    color: var(--_closed);
+  }
+
+  [data-open='false'] .status::before {
+    background: transparent;
+    box-shadow: inset 0 0 0 2px currentColor;
+  }
+
+  .meta-item {
+    color: var(--_muted);
+  }
+
+  .message {
+    margin: 1em 0.25em;
+    color: var(--_muted);
+  }
+
+  .fallback-link {
+    color: var(--_brand);
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,42 @@
+/**
+ * The widget's events: every one bubbles, crosses the shadow boundary and carries `topic`, so a
+ * site can wire them into its analytics with one listener on `document`.
+ */
+import type { PolicyError } from './policy/validate.js';
+
+export interface KwEventDetail {
+  /** The topic the panel shows, or null when the page has none. */
+  topic: string | null;
+}
+
+export interface KwEventMap {
+  'kw-ready': KwEventDetail & { channels: string[] };
+  'kw-policy-error': KwEventDetail & { errors: PolicyError[]; fatal: boolean };
+  'kw-open': KwEventDetail;
+  'kw-close': KwEventDetail;
+  'kw-channel-select': KwEventDetail & { channel: string };
+  'kw-chat-start': KwEventDetail & { channel: string; context: ChatContext };
+}
+
+export interface ChatContext {
+  topic: string | null;
+  pageUrl: string;
+  lang: string;
+}
+
+export type KwEventName = keyof KwEventMap;
+
+export function kwEvent<K extends KwEventName>(name: K, detail: KwEventMap[K]): CustomEvent<KwEventMap[K]> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kw-ready': CustomEvent<KwEventMap['kw-ready']>;
+    'kw-policy-error': CustomEvent<KwEventMap['kw-policy-error']>;
+    'kw-open': CustomEvent<KwEventMap['kw-open']>;
+    'kw-close': CustomEvent<KwEventMap['kw-close']>;
+    'kw-channel-select': CustomEvent<KwEventMap['kw-channel-select']>;
+    'kw-chat-start': CustomEvent<KwEventMap['kw-chat-start']>;
+  }
+}

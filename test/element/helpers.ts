@@ -1,0 +1,78 @@
+/** Mounting <kanaal-wijzer> the way a page does, recording every kw- event from the first moment. */
+import '../../src/define.js';
+import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
+
+export const KW_EVENTS = ['kw-ready', 'kw-policy-error', 'kw-open', 'kw-close', 'kw-channel-select', 'kw-chat-start'] as const;
+
+export interface Mounted {
+  el: KanaalWijzer;
+  events: CustomEvent[];
+  /** Events of one name, in order. */
+  of(name: (typeof KW_EVENTS)[number]): CustomEvent[];
+  root: ShadowRoot;
+}
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Creates the element, lets `setup` give it attributes, properties or children, then connects it
+ * and waits until the policy is ready or fatally broken.
+ */
+export async function mount(setup: (el: KanaalWijzer) => void, parent: HTMLElement = document.body): Promise<Mounted> {
+  const el = document.createElement('kanaal-wijzer');
+  const events: CustomEvent[] = [];
+  for (const name of KW_EVENTS) el.addEventListener(name, (event) => events.push(event as CustomEvent));
+  const settled = new Promise<void>((resolve) => {
+    el.addEventListener('kw-ready', () => resolve());
+    el.addEventListener('kw-policy-error', (event) => {
+      if ((event as CustomEvent).detail.fatal) resolve();
+    });
+  });
+  setup(el);
+  parent.append(el);
+  mounted.push(parent === document.body ? el : parent);
+  await settled;
+  await el.updateComplete;
+  return { el, events, of: (name) => events.filter((e) => e.type === name), root: el.shadowRoot as ShadowRoot };
+}
+
+export function unmountAll(): void {
+  for (const node of mounted.splice(0)) node.remove();
+}
+
+/** The channel cards as a customer reads them, in order. */
+export function channelTexts(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll<HTMLElement>('[part="channel"]')].map((card) => readable(card));
+}
+
+export function channelCard(root: ShadowRoot, id: string): HTMLElement {
+  const card = root.querySelector<HTMLElement>(`[data-channel="${id}"]`);
+  if (!card) throw new Error(`no channel ${id}`);
+  return card;
+}
+
+/** Visible text with whitespace folded, as a reader (or screen reader) gets it. */
+export function readable(node: Element): string {
+  return (node as HTMLElement).innerText.replace(/\s+/g, ' ').replace(/[\u00a0\u202f]/g, ' ').trim();
+}
+
+export async function withPath<T>(pathname: string, run: () => Promise<T>): Promise<T> {
+  const original = location.href;
+  history.replaceState(null, '', pathname);
+  try {
+    return await run();
+  } finally {
+    history.replaceState(null, '', original);
+  }
+}
+
+/** Opens the panel and waits until the browser has shown it (the toggle event is asynchronous). */
+export async function openPanel(el: KanaalWijzer): Promise<HTMLElement> {
+  const opened = new Promise((resolve) => el.addEventListener('kw-open', resolve, { once: true }));
+  el.show();
+  await opened;
+  await el.updateComplete;
+  const panel = el.shadowRoot?.querySelector<HTMLElement>('[part="panel"]') as HTMLElement;
+  await Promise.all(panel.getAnimations().map((animation) => animation.finished));
+  return panel;
+}
