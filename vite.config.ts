@@ -9,6 +9,8 @@ export default defineConfig(({ command }) =>
     ? {
         // The demo pages load the widget exactly as a site owner does: <script src="/kanaalwijzer.js">.
         root: 'demo',
+        // Each topic has its own page, as on a real site: /factuur/, /storing/, …
+        appType: 'mpa',
         resolve: { alias: [{ find: /^\/kanaalwijzer\.js$/, replacement: entry }] },
         server: { fs: { allow: ['..'] } },
         plugins: [demoApi()],

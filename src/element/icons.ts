@@ -2,7 +2,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ChannelType } from '../policy/constants.js';
 
-const PATHS: Record<ChannelType | 'close' | 'task' | 'notice', SVGTemplateResult> = {
+const PATHS: Record<ChannelType | 'close' | 'task' | 'warning' | 'info', SVGTemplateResult> = {
   phone: svg`<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/>`,
   email: svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3 7 9 6 9-6"/>`,
   chat: svg`<path d="M4 5h16v11H9l-5 4z"/><path d="M8 10h8M8 13h5"/>`,
@@ -13,8 +13,9 @@ const PATHS: Record<ChannelType | 'close' | 'task' | 'notice', SVGTemplateResult
   callback: svg`<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/><path d="M15 3h6v6M21 3l-6 6"/>`,
   link: svg`<path d="M14 4h6v6M20 4l-9 9"/><path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`,
   close: svg`<path d="M6 6l12 12M18 6 6 18"/>`,
-  task: svg`<path d="M5 12l4 4 10-10"/>`,
-  notice: svg`<path d="M12 3 2 20h20z"/><path d="M12 10v4M12 17v.5"/>`,
+  task: svg`<path d="m9 5 7 7-7 7"/>`,
+  warning: svg`<path d="M12 3 2 20h20z"/><path d="M12 10v4M12 17v.5"/>`,
+  info: svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.5"/>`,
 };
 
 export type IconName = keyof typeof PATHS;

@@ -349,18 +349,12 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .channel-meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2em 0.9em;
-    margin-top: 0.3em;
-    font-size: 0.88em;
-  }
-
   .status {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+    margin-top: 0.25em;
+    font-size: 0.9em;
     font-weight: 600;
     color: var(--_open);
   }
@@ -380,10 +374,6 @@ export const styles = css`
   [data-open='false'] .status::before {
     background: transparent;
     box-shadow: inset 0 0 0 2px currentColor;
-  }
-
-  .meta-item {
-    color: var(--_muted);
   }
 
   .message {

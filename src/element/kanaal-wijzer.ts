@@ -186,7 +186,7 @@ export class KanaalWijzer extends LitElement {
             ${view.notices.map(
               (notice) => html`
                 <div class="notice" part="notice" data-level=${notice.level} role=${notice.level === 'info' ? 'note' : 'alert'}>
-                  ${icon('notice')}
+                  ${icon(notice.level === 'info' ? 'info' : 'warning')}
                   <div>
                     <strong>${notice.levelLabel}</strong>
                     <p>${notice.text}</p>
@@ -218,11 +218,10 @@ export class KanaalWijzer extends LitElement {
         ${channel.phoneNumber ? html`<span class="channel-number">${channel.phoneNumber}</span>` : nothing}
         ${channel.description ? html`<span class="channel-description">${channel.description}</span>` : nothing}
         ${channel.address ? html`<span class="channel-detail">${channel.address}</span>` : nothing}
-        <span class="channel-meta">
-          <span class="status" part="channel-status">${channel.status}</span>
-          ${channel.wait ? html`<span class="meta-item">${channel.wait}</span>` : nothing}
-          ${channel.cost ? html`<span class="meta-item">${channel.cost}</span>` : nothing}
-        </span>
+        <span class="status" part="channel-status">${channel.status}</span>
+        ${channel.wait || channel.cost
+          ? html`<span class="channel-detail">${[channel.wait, channel.cost].filter(Boolean).join(' · ')}</span>`
+          : nothing}
         ${channel.external ? html`<span class="visually-hidden">${words.opensInNewTab}</span>` : nothing}
       </span>
     `;

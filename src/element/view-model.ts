@@ -2,7 +2,7 @@
  * What the panel shows, as plain data: the element only renders this. Computed from the policy,
  * the page's topic, the language and an instant, so it is tested without a DOM or a real clock.
  */
-import { formatClock, formatCost, formatMoment, formatReply, formatWait } from '../i18n/format.js';
+import { formatClock, formatCost, formatMoment, formatPhoneNumber, formatReply, formatWait } from '../i18n/format.js';
 import { localize, type UiLanguage } from '../i18n/text.js';
 import { safeHref } from '../policy/checks.js';
 import type { ChannelType, NoticeLevel } from '../policy/constants.js';
@@ -36,7 +36,7 @@ export interface ChannelView {
   always: boolean;
   /** "Nu open · tot 20:00", "Gesloten · opent maandag 08:00", "24/7 bereikbaar". */
   status: string;
-  /** "~7 min" for real-time channels, "antwoord binnen 48 uur" for asynchronous ones. */
+  /** "wachttijd ~7 min" for real-time channels, "antwoord binnen 48 uur" for asynchronous ones. */
   wait?: string;
   cost?: string;
 }
@@ -105,7 +105,7 @@ function statusText(input: PanelInput, channel: Channel, schedule: Schedule): { 
   const words = STRINGS[input.lang];
   const status = openStatus(schedule, input.now);
   const changesAt = nextChange(status);
-  if (status.always) return { open: true, always: true, status: words.always };
+  if (status.always) return { open: true, always: true, status: channel.type === 'email' ? words.sendAnyTime : words.always };
   const zone = channel.timeZone ?? input.policy.timeZone;
   const moment = (instant: number) =>
     daysBetween(wallClock(input.now, zone), wallClock(instant, zone)) === 0 && input.visitorZone === zone
@@ -132,7 +132,7 @@ function channelView(input: PanelInput, channel: Channel): ChannelView & { chang
     type: channel.type,
     label: text(channel.label),
     ...(channel.description && { description: text(channel.description) }),
-    ...(channel.type === 'phone' && href?.startsWith('tel:') && { phoneNumber: decodeURIComponent(href.slice(4)) }),
+    ...(channel.type === 'phone' && href?.startsWith('tel:') && { phoneNumber: formatPhoneNumber(decodeURIComponent(href.slice(4))) }),
     ...(channel.address && { address: text(channel.address) }),
     action: actionOf(channel),
     ...(href && { href }),

@@ -37,10 +37,11 @@ function unit(value: number, unitName: 'minute' | 'hour' | 'day', lang: UiLangua
   return cached(`unit|${lang}|${unitName}|${display}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: unitName, unitDisplay: display })).format(value);
 }
 
-/** "~9 min" — a typical wait is an estimate, and the tilde says so. */
+/** "wachttijd ~9 min" — a typical wait is an estimate, and the tilde says so. */
 export function formatWait(minutes: number, lang: UiLanguage): string {
   if (minutes < 1) return lang === 'nl' ? 'geen wachttijd' : 'no wait';
-  return `~${unit(Math.round(minutes), 'minute', lang, 'short')}`;
+  const span = `~${unit(Math.round(minutes), 'minute', lang, 'short')}`;
+  return lang === 'nl' ? `wachttijd ${span}` : `wait ${span}`;
 }
 
 /** "antwoord binnen 48 uur" / "reply within 2 days". */
@@ -85,4 +86,22 @@ export function formatMoment(instant: number, now: number, lang: UiLanguage, tim
   const time = formatClock(instant, lang, timeZone);
   const sameClock = visitorZone !== undefined && formatClock(instant, lang, visitorZone) === time;
   return sameClock ? `${day} ${time}` : `${day} ${time} ${zoneName(instant, lang, timeZone)}`;
+}
+
+/**
+ * Dutch numbers the way they are written in the Netherlands ("088 123 4567", "06 1234 5678").
+ * Other numbers keep the grouping the policy gave them with "-" or "." (tel:+32-2-234-56-78).
+ */
+export function formatPhoneNumber(number: string): string {
+  const digits = number.replace(/[^\d+]/g, '');
+  const national = digits.startsWith('+31') ? `0${digits.slice(3)}` : /^0[1-9]/.test(digits) ? digits : undefined;
+  // Free and paid service numbers: 0800 and 090x, then four or seven digits.
+  if (national && /^0(800|90\d)(\d{4}|\d{7})$/.test(national)) {
+    const rest = national.slice(4);
+    return `${national.slice(0, 4)} ${rest.length === 7 ? `${rest.slice(0, 3)} ${rest.slice(3)}` : rest}`;
+  }
+  if (national?.length !== 10) return number.replace(/[-.]/g, ' ').trim();
+  if (national.startsWith('06')) return `06 ${national.slice(2, 6)} ${national.slice(6)}`;
+  // Two- and three-digit area codes look alike here; 0XX XXX XXXX reads well for both.
+  return `${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`;
 }

@@ -199,10 +199,11 @@ describe('<kanaal-wijzer>', () => {
     it('in Dutch', async () => {
       at(TUESDAY_NOON);
       const { root } = await mount((el) => (el.policy = designExample()));
-      expect(readable(channelCard(root, 'phone'))).to.match(/~6 min/).and.match(/€ 0,10 per minuut/);
-      expect(readable(channelCard(root, 'chat'))).to.match(/~2 min gratis/);
-      expect(readable(channelCard(root, 'email'))).to.match(/antwoord binnen 24 uur gratis/);
-      expect(readable(channelCard(root, 'phone'))).to.contain('+31201234567');
+      expect(readable(channelCard(root, 'phone'))).to.match(/wachttijd ~6 min · € 0,10 per minuut$/);
+      expect(readable(channelCard(root, 'chat'))).to.match(/wachttijd ~2 min · gratis/);
+      expect(readable(channelCard(root, 'email'))).to.match(/Altijd te versturen antwoord binnen 24 uur · gratis/);
+      // The number itself is on screen, not only behind a tel: link.
+      expect(readable(channelCard(root, 'phone'))).to.match(/^Bellen 020 123 4567/);
     });
 
     it('in English, from the lang attribute, with policy texts in English where given', async () => {
@@ -211,8 +212,8 @@ describe('<kanaal-wijzer>', () => {
         el.policy = designExample();
         el.lang = 'en';
       });
-      expect(readable(channelCard(root, 'phone'))).to.match(/^Call us/).and.match(/Open now · until 20:00/).and.match(/€0\.10 per minute/);
-      expect(readable(channelCard(root, 'email'))).to.match(/reply within 24 hours free/);
+      expect(readable(channelCard(root, 'phone'))).to.match(/^Call us/).and.match(/Open now · until 20:00/).and.match(/wait ~6 min · €0\.10 per minute/);
+      expect(readable(channelCard(root, 'email'))).to.match(/Send any time reply within 24 hours · free/);
       expect(readable(root.querySelector('h2') as Element)).to.equal('How can we help?');
     });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatClock, formatCost, formatMoment, formatMoney, formatReply, formatWait } from '../../src/i18n/format.js';
+import { formatClock, formatCost, formatMoment, formatMoney, formatPhoneNumber, formatReply, formatWait } from '../../src/i18n/format.js';
 
 const AMS = 'Europe/Amsterdam';
 // Intl puts a narrow no-break space in some outputs; compare what a reader sees.
@@ -27,8 +27,9 @@ describe('formatMoney and formatCost', () => {
 
 describe('formatWait and formatReply', () => {
   it('shows a typical wait as an estimate', () => {
-    expect(formatWait(9, 'nl')).to.equal('~9 min');
-    expect(formatWait(9, 'en')).to.equal('~9 min');
+    expect(formatWait(9, 'nl')).to.equal('wachttijd ~9 min');
+    expect(formatWait(9.4, 'en')).to.equal('wait ~9 min');
+    expect(formatWait(0, 'en')).to.equal('no wait');
     expect(formatWait(0, 'nl')).to.equal('geen wachttijd');
   });
   it('shows reply times in hours, or whole days from three days on', () => {
@@ -72,4 +73,20 @@ describe('formatMoment', () => {
     // 23:30 UTC Saturday is already Sunday in Amsterdam: "morgen" from Saturday evening.
     expect(formatMoment(Date.parse('2026-11-29T00:30:00Z'), now, 'nl', AMS, AMS)).to.equal('morgen 01:30');
   });
+});
+
+describe('formatPhoneNumber', () => {
+  const rows: [string, string][] = [
+    ['+31881234567', '088 123 4567'],
+    ['+318000223344', '0800 022 3344'],
+    ['08001234', '0800 1234'],
+    ['+31612345678', '06 1234 5678'],
+    ['0201234567', '020 123 4567'],
+    ['+32-2-234-56-78', '+32 2 234 56 78'],
+    ['+3222345678', '+3222345678'],
+    ['+3120', '+3120'],
+  ];
+  for (const [number, expected] of rows) {
+    it(`${number} → ${expected}`, () => expect(formatPhoneNumber(number)).to.equal(expected));
+  }
 });

@@ -1,0 +1,15 @@
+// What a site owner wires up: analytics for every widget event, and their own chat tool.
+for (const name of ['kw-ready', 'kw-policy-error', 'kw-open', 'kw-close', 'kw-channel-select', 'kw-chat-start']) {
+  document.addEventListener(name, (event) => console.info(`[analytics] ${name}`, event.detail));
+}
+
+// The demo has no real chat tool: show what the site would receive to start one.
+document.addEventListener('kw-chat-start', (event) => {
+  document.querySelector('.demo-toast')?.remove();
+  const toast = document.createElement('div');
+  toast.className = 'demo-toast';
+  toast.setAttribute('role', 'status');
+  toast.textContent = `Hier opent de site haar eigen chat (onderwerp: ${event.detail.topic ?? 'geen'}).`;
+  document.body.append(toast);
+  setTimeout(() => toast.remove(), 5000);
+});

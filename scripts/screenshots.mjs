@@ -1,0 +1,52 @@
+// Screenshots of the demo as a customer sees it: desktop and phone, panel closed and open,
+// light and dark. Writes screenshots/*.png (not committed). Usage: npm run screenshots
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+
+const server = await createServer({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, server: { port: 0 }, logLevel: 'error' });
+await server.listen();
+const base = server.resolvedUrls.local[0].replace(/\/$/, '');
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+mkdirSync('screenshots', { recursive: true });
+
+const shots = [
+  { name: 'desktop-home-closed', path: '/', width: 1280, height: 800 },
+  { name: 'desktop-factuur-open', path: '/factuur/', width: 1280, height: 800, open: true },
+  { name: 'desktop-storing-open', path: '/storing/', width: 1280, height: 800, open: true },
+  { name: 'desktop-contact-inline', path: '/contact/', width: 1280, height: 1100 },
+  { name: 'desktop-factuur-open-dark', path: '/factuur/', width: 1280, height: 800, open: true, dark: true },
+  { name: 'desktop-storing-open-en', path: '/storing/', width: 1280, height: 800, open: true, lang: 'en' },
+  { name: 'phone-factuur-closed', path: '/factuur/', width: 375, height: 740 },
+  { name: 'phone-factuur-open', path: '/factuur/', width: 375, height: 740, open: true },
+  { name: 'phone-storing-open-dark', path: '/storing/', width: 375, height: 740, open: true, dark: true },
+  { name: 'phone-contact-inline-dark', path: '/contact/', width: 375, height: 1200, dark: true },
+];
+
+try {
+  for (const shot of shots) {
+    const context = await browser.newContext({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.dark ? 'dark' : 'light',
+      timezoneId: 'Europe/Amsterdam',
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`${shot.name}: page error: ${error.message}`));
+    await page.goto(base + shot.path);
+    if (shot.lang) await page.evaluate((lang) => document.querySelectorAll('kanaal-wijzer').forEach((el) => (el.lang = lang)), shot.lang);
+    await page.locator('kanaal-wijzer [part="channel"], kanaal-wijzer [part="launcher"]').first().waitFor();
+    if (shot.open) {
+      await page.locator('kanaal-wijzer [part="launcher"]').click();
+      await page.locator('kanaal-wijzer [part="panel"]:popover-open').waitFor();
+      await page.waitForTimeout(300);
+    }
+    await page.screenshot({ path: `screenshots/${shot.name}.png` });
+    console.log(`screenshots/${shot.name}.png`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
