@@ -1,0 +1,7 @@
+// custom-elements.json is generated from the element's JSDoc header; never edit it by hand.
+export default {
+  globs: ['src/element/kanaal-wijzer.ts', 'src/define.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+};
