@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { localize } from '../../src/i18n/text.js';
+import type { FaqItem } from '../../src/policy/schema.js';
+import { FaqSearch, type SearchableEntry } from '../../src/search/faq-search.js';
+import { fold, informativeStems, stem } from '../../src/search/text.js';
+
+async function demoEntries(lang: string): Promise<SearchableEntry[]> {
+  const policy = (await (await fetch('/demo/contact-policy.json')).json()) as { faq: FaqItem[] };
+  return policy.faq.map((item) => ({
+    id: item.id,
+    question: localize(item.question, lang, 'nl'),
+    answer: localize(item.answer, lang, 'nl'),
+    keywords: item.keywords ?? [],
+    topics: item.topics ?? [],
+  }));
+}
+
+describe('search text handling', () => {
+  it('folds case, accents and the Dutch ij', () => {
+    expect(fold('Beëindigen ÉÉN Kwijt')).to.equal('beeindigen een kwyt');
+  });
+  it('brings inflections together', () => {
+    expect(stem('verhuizing')).to.equal(stem('verhuizen'));
+    expect(stem('betalingen')).to.equal('betal');
+  });
+  it('keeps only informative words of a whole email', () => {
+    const words = ['verhuizen', 'volgende', 'maand', 'Amersfoort', 'geven'];
+    expect(informativeStems('Goedemiddag, wij verhuizen volgende maand naar Amersfoort, hoe geven we dat door?')).to.deep.equal(
+      words.map((word) => stem(fold(word))),
+    );
+  });
+});
+
+describe('FaqSearch on the demo FAQ', () => {
+  let nl: FaqSearch;
+  let en: FaqSearch;
+  before(async () => {
+    nl = FaqSearch.build(await demoEntries('nl'));
+    en = FaqSearch.build(await demoEntries('en'));
+  });
+
+  const dutch: [string, string][] = [
+    ['a whole email', 'Goedemiddag, wij verhuizen volgende maand naar Amersfoort, hoe geven we dat door?'],
+    ['a fragment', 'nieuw adres doorgeven'],
+    ['a typo', 'verhuisen'],
+  ];
+  for (const [kind, text] of dutch) {
+    it(`finds moving house from ${kind}`, () => {
+      expect(nl.search(text).map((r) => r.id)).to.include('verhuizing-doorgeven');
+    });
+  }
+
+  const rows: [string, string][] = [
+    ['wachtwoord kwyt', 'mijn-helder-inloggen'],
+    ['wachtwoord kwijt', 'mijn-helder-inloggen'],
+    ['Ik ruik gas in de keuken', 'gaslucht'],
+    ['jaarafrekning te hoog', 'factuur-hoger'],
+    ['contract beeindigen', 'contract-opzeggen'],
+  ];
+  for (const [text, id] of rows) {
+    it(`"${text}" → ${id} in the top 3`, () => expect(nl.search(text).map((r) => r.id)).to.include(id));
+  }
+
+  it('searches the English texts in English', () => {
+    expect(en.search('I smell gas, what should I do?')[0]?.id).to.equal('gaslucht');
+    expect(en.search('how do I change my bank account number').map((r) => r.id)).to.include('iban-wijzigen');
+  });
+
+  it('suggests nothing when nothing is relevant', () => {
+    expect(nl.search('Hallo, hoe gaat het met jullie?')).to.deep.equal([]);
+    expect(nl.search('de kat zit op de mat')).to.deep.equal([]);
+    expect(nl.search('')).to.deep.equal([]);
+  });
+
+  it('does not always show the same answers', () => {
+    const first = nl.search('stroom uitgevallen').map((r) => r.id);
+    const second = nl.search('klacht indienen').map((r) => r.id);
+    expect(first.filter((id) => second.includes(id))).to.deep.equal([]);
+  });
+
+  it('returns at most the limit, best first, scores between 0 and 1', () => {
+    const results = nl.search('factuur betalen rekening termijnbedrag meterstand', { limit: 3 });
+    expect(results.length).to.be.at.most(3);
+    for (let i = 1; i < results.length; i++) expect(results[i - 1]!.score).to.be.at.least(results[i]!.score - 0.3);
+    for (const result of results) expect(result.score).to.be.within(0, 1);
+  });
+
+  it('prefers the page topic\'s entries when both fit', () => {
+    const query = 'meterstanden doorgeven';
+    expect(nl.search(query, { topic: 'verhuizen' })[0]?.id).to.be.oneOf(['meterstanden-verhuizen', 'meterstanden-doorgeven']);
+    expect(nl.search(query, { topic: 'verhuizen' }).map((r) => r.id)).to.include('meterstanden-verhuizen');
+  });
+
+  it('builds the same index in slices as at once', async () => {
+    const entries = await demoEntries('nl');
+    const sliced = await FaqSearch.buildInSlices(entries);
+    for (const text of ['verhuisen', 'Ik heb geen stroom', 'opzegboete']) {
+      expect(sliced.search(text)).to.deep.equal(FaqSearch.build(entries).search(text));
+    }
+  });
+});
