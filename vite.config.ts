@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { demoApi } from './scripts/demo-api.ts';
+import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
 
 const entry = fileURLToPath(new URL('./src/kanaalwijzer.ts', import.meta.url));
 
@@ -16,6 +17,7 @@ export default defineConfig(({ command }) =>
         plugins: [demoApi()],
       }
     : {
+        plugins: [minifyCssLiterals()],
         build: {
           target: 'es2022',
           outDir: 'dist',

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+import { contactEndpoint, offlineCommand } from './test/server/contact-endpoint.mjs';
 
 const executablePath = findChromium();
 
@@ -46,7 +47,8 @@ const ZONE_DEPENDENT = 'test/time/**/*.test.ts';
 
 export default {
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [contactEndpoint],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand()],
   testFramework: { config: { timeout: 5000 } },
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],
   groups: [

@@ -16,6 +16,12 @@ export interface KwEventMap {
   'kw-close': KwEventDetail;
   'kw-channel-select': KwEventDetail & { channel: string };
   'kw-chat-start': KwEventDetail & { channel: string; context: ChatContext };
+  'kw-faq-suggest': KwEventDetail & { query: string; results: { id: string; score: number }[] };
+  'kw-faq-open': KwEventDetail & { id: string; query: string };
+  'kw-faq-deflect': KwEventDetail & { id: string; query: string };
+  'kw-feedback': KwEventDetail & { target: string; helpful: boolean };
+  'kw-email-sent': KwEventDetail & { reference: string };
+  'kw-email-queued': KwEventDetail & { reference: string; reason: string };
 }
 
 export interface ChatContext {
@@ -38,5 +44,11 @@ declare global {
     'kw-close': CustomEvent<KwEventMap['kw-close']>;
     'kw-channel-select': CustomEvent<KwEventMap['kw-channel-select']>;
     'kw-chat-start': CustomEvent<KwEventMap['kw-chat-start']>;
+    'kw-faq-suggest': CustomEvent<KwEventMap['kw-faq-suggest']>;
+    'kw-faq-open': CustomEvent<KwEventMap['kw-faq-open']>;
+    'kw-faq-deflect': CustomEvent<KwEventMap['kw-faq-deflect']>;
+    'kw-feedback': CustomEvent<KwEventMap['kw-feedback']>;
+    'kw-email-sent': CustomEvent<KwEventMap['kw-email-sent']>;
+    'kw-email-queued': CustomEvent<KwEventMap['kw-email-queued']>;
   }
 }

@@ -7,13 +7,29 @@ import type { LocalText, Policy, Topic } from '../policy/schema.js';
 import { resolveTopic } from '../policy/topics.js';
 import type { ValidationResult } from '../policy/validate.js';
 import { ClockController } from './clock-controller.js';
+import { mailtoHref } from '../outbox/mailto.js';
+import type { SendOutcome } from '../outbox/outbox.js';
+import { formatClock, formatReply } from '../i18n/format.js';
+import type { MailtoOffer, SendState } from './email-views.js';
+import type { Draft, DraftField, FieldErrors } from './faq-views.js';
+import { OutboxController } from './outbox-controller.js';
+import type { SelfServiceStrings } from './self-service-strings.js';
 import { icon } from './icons.js';
 import { styles } from './kanaal-wijzer.styles.js';
 import { loadPolicy, type PolicySource } from './policy-source.js';
-import { STRINGS } from './strings.js';
+import { SearchController, type QuerySource } from './search-controller.js';
+import { STRINGS, type Strings } from './strings.js';
 import { buildPanel, type ChannelView, type PanelView } from './view-model.js';
 
 type LoadState = 'loading' | 'ready' | 'fatal';
+type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt';
+type SelfService = typeof import('./self-service.js');
+
+const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The character counter appears from this share of the endpoint's limit on. */
+const COUNTER_FROM = 0.8;
 
 const FALLBACK_KEY = 'kanaalwijzer:fallback:';
 
@@ -32,6 +48,12 @@ const FALLBACK_KEY = 'kanaalwijzer:fallback:';
  * @fires kw-close - The panel closed. `detail: {topic}`.
  * @fires kw-channel-select - The customer picked a channel. `detail: {topic, channel}`.
  * @fires kw-chat-start - A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`.
+ * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}]}`, best first.
+ * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query}`.
+ * @fires kw-faq-deflect - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query}`.
+ * @fires kw-feedback - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
+ * @fires kw-email-sent - The endpoint confirmed receipt of the email. `detail: {topic, reference}`.
+ * @fires kw-email-queued - The email could not be sent now; it is kept and retried. `detail: {topic, reference, reason}`.
  *
  * @csspart launcher - The floating button that opens the panel.
  * @csspart panel - The panel with notices, tasks and channels.
@@ -40,6 +62,12 @@ const FALLBACK_KEY = 'kanaalwijzer:fallback:';
  * @csspart task - One self-service task link.
  * @csspart channel - One channel's link or button.
  * @csspart channel-status - A channel's open/closed status.
+ * @csspart search - The FAQ search field.
+ * @csspart suggestion - One suggested FAQ answer.
+ * @csspart answer - A full FAQ answer.
+ * @csspart email-form - The email form.
+ * @csspart send-button - The email form's send button.
+ * @csspart receipt - The confirmation after sending, with the reference.
  * @csspart fallback - The wrapper of the fallback content.
  *
  * @cssproperty [--kw-brand=#0b5cad] - Brand colour: launcher, icons, links.
@@ -79,11 +107,36 @@ export class KanaalWijzer extends LitElement {
   @state() private loadState: LoadState = 'loading';
   @state() private loaded?: Policy;
   @state() private inlineSource?: string;
+  @state() private panelMode: PanelMode = 'home';
+  @state() private answerId?: string;
+  @state() private answerFrom: QuerySource = 'search';
+  @state() private draft: Draft = EMPTY_DRAFT;
+  @state() private sendState?: SendState;
+  @state() private copied = false;
+  /** The self-service views, loaded when the panel first opens or the page is idle. */
+  @state() private selfService?: SelfService;
+  private loadingSelfService?: Promise<void>;
+  @state() private fieldErrors: FieldErrors = {};
+  @state() private emailChannelId?: string;
+  @state() private feedbackGiven = new Set<string>();
 
   @query('#panel') private panel?: HTMLElement;
   @query('.launcher') private launcher?: HTMLButtonElement;
 
   private readonly clock = new ClockController(this);
+  private readonly search = new SearchController(
+    this,
+    () => ({ ...(this.loaded && { policy: this.loaded }), lang: this.language, topic: this.topicId }),
+    ({ source, query, results }) => {
+      if (source === 'email') for (const result of results) this.shownFaq.add(result.id);
+      this.emit('kw-faq-suggest', { topic: this.topicId, query, results });
+    },
+  );
+  private readonly outboxes = new OutboxController(this, (outcome) => this.onRetried(outcome));
+  /** FAQ entries suggested while this email was written; they travel with it. */
+  private shownFaq = new Set<string>();
+  /** Where focus goes after the next render, when the panel changes what it shows. */
+  private focusAfterRender?: string;
   private loadAbort?: AbortController;
   private stopPositioning?: () => void;
   private panelShown = false;
@@ -129,6 +182,10 @@ export class KanaalWijzer extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     this.clock.wakeAt(this.view?.refreshAt);
+    if (this.focusAfterRender) {
+      this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+      this.focusAfterRender = undefined;
+    }
     if (changed.has('open') || changed.has('mode') || changed.has('loadState')) this.syncPopover();
   }
 
@@ -144,14 +201,14 @@ export class KanaalWijzer extends LitElement {
     `;
   }
 
-  private renderLauncher(words: (typeof STRINGS)[UiLanguage]) {
+  private renderLauncher(words: Strings) {
     return html`
       <button class="launcher" part="launcher" popovertarget="panel" aria-haspopup="dialog">${icon('chat')}<span>${words.launcher}</span></button>
       ${this.renderPanel(words, true)}
     `;
   }
 
-  private renderPanel(words: (typeof STRINGS)[UiLanguage], floating: boolean) {
+  private renderPanel(words: Strings, floating: boolean) {
     const view = this.view;
     return html`
       <section
@@ -174,12 +231,96 @@ export class KanaalWijzer extends LitElement {
             ? html`<button class="close" part="close-button" aria-label=${words.close} @click=${this.hide}>${icon('close')}</button>`
             : nothing}
         </header>
-        <div class="body">${view ? this.renderContent(view, words) : html`<p class="message" role="status">${words.loading}</p>`}</div>
+        <div class="body">
+          ${view ? this.renderMode(view, words) : html`<p class="message" role="status">${words.loading}</p>`}
+          <p class="visually-hidden" role="status">${this.announcement()}</p>
+        </div>
       </section>
     `;
   }
 
-  private renderContent(view: PanelView, words: (typeof STRINGS)[UiLanguage]) {
+  private renderMode(view: PanelView, words: Strings) {
+    const ss = this.selfService;
+    if (!ss) return this.panelMode === 'home' ? this.renderHome(view, words) : html`<p class="message">${words.loading}</p>`;
+    const ssWords = ss.SELF_SERVICE_STRINGS[this.language];
+    switch (this.panelMode) {
+      case 'email':
+        return this.renderEmail(ss, ssWords);
+      case 'answer': {
+        const entry = this.answerId ? this.search.entry(this.answerId) : undefined;
+        if (!entry) return this.renderHome(view, words);
+        const id = entry.id;
+        return html`${this.backButton(ssWords, this.answerFrom === 'email' ? 'email' : 'home')}
+        ${ss.answer({
+          words: ssWords,
+          entry,
+          fromEmail: this.answerFrom === 'email',
+          feedbackGiven: this.feedbackGiven.has(id),
+          onAnswered: () => this.deflect(id),
+          onContinue: () => this.showMode(this.answerFrom === 'email' ? 'email' : 'home'),
+          onFeedback: (helpful) => this.feedback(id, helpful),
+        })}`;
+      }
+      case 'thanks':
+        return ss.thanks({ words: ssWords, onBack: () => this.showMode('home') });
+      case 'receipt': {
+        const state = this.sendState;
+        if (state?.kind !== 'sent' && state?.kind !== 'queued') return this.renderHome(view, words);
+        const reply = this.emailChannel?.reply;
+        return ss.receipt({
+          words: ssWords,
+          state,
+          time: formatClock(state.at, this.language, Intl.DateTimeFormat().resolvedOptions().timeZone),
+          ...(reply && { reply: formatReply(reply.hours, this.language) }),
+          persistent: this.outboxes.persistent,
+          copied: this.copied,
+          onCopy: () => void this.copy(state.text),
+          onDownload: () => this.download(state.text, state.reference),
+          onBack: () => this.showMode('home'),
+        });
+      }
+      default:
+        return this.renderHome(view, words);
+    }
+  }
+
+  private backButton(words: SelfServiceStrings, to: PanelMode) {
+    return html`<button type="button" class="back" @click=${() => this.showMode(to)}>‹ ${words.back}</button>`;
+  }
+
+  private renderEmail(ss: SelfService, words: SelfServiceStrings) {
+    const channel = this.loaded?.channels.find((c) => c.id === this.emailChannelId);
+    const maxChars = channel?.email?.maxChars;
+    const length = this.draft.message.length;
+    const format = (n: number) => new Intl.NumberFormat(this.language).format(n);
+    const state = this.sendState;
+    const offer = state?.kind === 'mailto' ? state.offer : state?.kind === 'rejected' ? state.mailto : undefined;
+    return html`${this.backButton(words, 'home')}
+      <h3 id="email-title" tabindex="-1">${words.emailTitle}</h3>
+      ${state?.kind === 'rejected'
+        ? html`<div class="notice" data-level="critical" role="alert">
+            <div><strong>${words.rejectedTitle}</strong><p>${words.rejectedText(state.problem)}</p></div>
+          </div>`
+        : nothing}
+      ${offer ? ss.mailtoBlock({ words, offer, copied: this.copied, onCopy: () => void this.copy(this.messageText()), onDone: () => void this.clearDraft() }) : nothing}
+      ${ss.emailForm({
+        words,
+        draft: this.draft,
+        errors: this.fieldErrors,
+        suggestions: this.search.suggestions.email,
+        ...(maxChars !== undefined && length >= maxChars * COUNTER_FROM && { counterText: words.counter(format(length), format(maxChars)) }),
+        onInput: this.onDraftInput,
+        onOpen: (id) => this.openAnswer(id, 'email'),
+        onSubmit: this.onSubmit,
+        sending: state?.kind === 'sending',
+      })}
+      <p class="draft-note">
+        ${this.outboxes.persistent ? words.draftSaved : words.draftNotSaved}
+        ${this.hasDraft ? html`<button type="button" class="link-button" @click=${() => void this.clearDraft()}>${words.discard}</button>` : nothing}
+      </p>`;
+  }
+
+  private renderHome(view: PanelView, words: Strings) {
     return html`
       ${view.notices.length
         ? html`<div class="notices">
@@ -197,6 +338,16 @@ export class KanaalWijzer extends LitElement {
             )}
           </div>`
         : nothing}
+      ${this.hasFaq && this.selfService
+        ? this.selfService.searchBox({
+            words: this.selfService.SELF_SERVICE_STRINGS[this.language],
+            query: this.search.queries.search,
+            suggestions: this.search.suggestions.search,
+            onFocus: () => void this.search.prepare(),
+            onInput: (text) => this.search.update('search', text),
+            onOpen: (id) => this.openAnswer(id, 'search'),
+          })
+        : nothing}
       ${view.tasks.length
         ? html`<h3 id="tasks-heading">${words.selfService}</h3>
             <ul class="tasks" aria-labelledby="tasks-heading">
@@ -210,7 +361,7 @@ export class KanaalWijzer extends LitElement {
     `;
   }
 
-  private renderChannel(channel: ChannelView, words: (typeof STRINGS)[UiLanguage]) {
+  private renderChannel(channel: ChannelView, words: Strings) {
     const content = html`
       <span class="channel-icon">${icon(channel.type)}</span>
       <span class="channel-main">
@@ -239,6 +390,212 @@ export class KanaalWijzer extends LitElement {
       >`;
     }
     return html`<button class="channel-action" part="channel" data-channel=${channel.id} type="button" @click=${select}>${content}</button>`;
+  }
+
+  private get hasFaq(): boolean {
+    const faq = this.loaded?.faq;
+    return typeof faq === 'string' || (Array.isArray(faq) && faq.length > 0);
+  }
+
+  private announcement(): string {
+    const words = this.selfService?.SELF_SERVICE_STRINGS[this.language];
+    if (!words) return '';
+    const source: QuerySource | undefined = this.panelMode === 'home' ? 'search' : this.panelMode === 'email' ? 'email' : undefined;
+    if (!source || !this.search.queries[source].trim()) return '';
+    const count = this.search.suggestions[source].length;
+    return count > 0 ? words.found(count) : source === 'search' ? words.noneFound : '';
+  }
+
+  private showMode(mode: PanelMode): void {
+    this.panelMode = mode;
+    this.focusAfterRender = { home: '#faq-search', email: '#email-title', answer: '#answer-title', thanks: '.thanks h3', receipt: '#receipt-title' }[mode];
+  }
+
+  private loadSelfService(): Promise<void> {
+    this.loadingSelfService ??= import('./self-service.js').then(
+      (module) => {
+        const root = this.shadowRoot;
+        const sheet = module.selfServiceStyles.styleSheet;
+        if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.selfService = module;
+      },
+      () => {
+        // Offline before the chunk arrived: the channels still work; try again on next open.
+        this.loadingSelfService = undefined;
+      },
+    );
+    return this.loadingSelfService;
+  }
+
+  private openEmail(channelId: string): void {
+    this.emailChannelId = channelId;
+    void this.search.prepare();
+    this.showMode('email');
+  }
+
+  private openAnswer(id: string, from: QuerySource): void {
+    this.answerId = id;
+    this.answerFrom = from;
+    this.showMode('answer');
+    this.emit('kw-faq-open', { topic: this.topicId, id, query: this.search.queries[from] });
+  }
+
+  private deflect(id: string): void {
+    this.emit('kw-faq-deflect', { topic: this.topicId, id, query: this.search.queries[this.answerFrom] });
+    this.showMode('thanks');
+  }
+
+  private feedback(id: string, helpful: boolean): void {
+    this.feedbackGiven = new Set(this.feedbackGiven).add(id);
+    this.emit('kw-feedback', { topic: this.topicId, target: id, helpful });
+  }
+
+  private readonly onDraftInput = (field: DraftField, value: string): void => {
+    this.draft = { ...this.draft, [field]: value };
+    this.outboxes.saveDraftSoon(this.draftKey, this.draft);
+    if (this.fieldErrors[field]) this.fieldErrors = { ...this.fieldErrors, [field]: undefined };
+    if (field === 'subject' || field === 'message') this.search.update('email', [this.draft.subject, this.draft.message].filter(Boolean).join('\n'));
+  };
+
+  private validateDraft(words: SelfServiceStrings): FieldErrors {
+    const errors: FieldErrors = {};
+    if (!EMAIL_PATTERN.test(this.draft.email.trim())) errors.email = words.emailInvalid;
+    const maxChars = this.loaded?.channels.find((c) => c.id === this.emailChannelId)?.email?.maxChars;
+    if (!this.draft.message.trim()) errors.message = words.messageRequired;
+    else if (maxChars !== undefined && this.draft.message.length > maxChars) errors.message = words.tooLong(this.draft.message.length - maxChars);
+    return errors;
+  }
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (!this.selfService) return;
+    const errors = this.validateDraft(this.selfService.SELF_SERVICE_STRINGS[this.language]);
+    this.fieldErrors = errors;
+    const firstInvalid = (['email', 'message'] as const).find((field) => errors[field]);
+    if (firstInvalid) {
+      this.focusAfterRender = `#${firstInvalid}`;
+      return;
+    }
+    void this.submitEmail();
+  };
+
+  private get emailChannel() {
+    return this.loaded?.channels.find((c) => c.id === this.emailChannelId);
+  }
+
+  private get draftKey(): string {
+    return `draft:${this.cacheKey}:${this.topicId ?? ''}`;
+  }
+
+  private get hasDraft(): boolean {
+    return Object.values(this.draft).some((value) => value.trim() !== '');
+  }
+
+  /** The message as the customer would keep it: for copying, downloading and mailto. */
+  private messageText(): string {
+    const { email, name, subject, message } = this.draft;
+    return [subject && `${subject}\n`, message, '', name || email ? `— ${[name, email].filter(Boolean).join(', ')}` : ''].filter((line) => line !== undefined).join('\n').trim();
+  }
+
+  private async restoreDraft(): Promise<void> {
+    const saved = await this.outboxes.getDraft<Partial<Draft>>(this.draftKey);
+    if (!saved || typeof saved !== 'object' || this.hasDraft) return;
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    this.draft = { email: text(saved.email), name: text(saved.name), subject: text(saved.subject), message: text(saved.message) };
+  }
+
+  private async clearDraft(): Promise<void> {
+    this.draft = EMPTY_DRAFT;
+    this.fieldErrors = {};
+    this.sendState = undefined;
+    this.shownFaq = new Set();
+    await this.outboxes.discardDraft(this.draftKey);
+  }
+
+  private mailtoOffer(): MailtoOffer | undefined {
+    const to = this.emailChannel?.email?.to;
+    if (!to) return undefined;
+    const href = mailtoHref(to, this.draft.subject, this.messageText());
+    return href ? { to, href } : { to };
+  }
+
+  private async submitEmail(): Promise<void> {
+    const channel = this.emailChannel;
+    const endpoint = channel?.email?.endpoint;
+    if (!channel || !endpoint) {
+      const offer = this.mailtoOffer();
+      if (offer) this.sendState = { kind: 'mailto', offer };
+      return;
+    }
+    const text = this.messageText();
+    this.sendState = { kind: 'sending' };
+    const outcome = await this.outboxes.submit(new URL(endpoint, document.baseURI).href, {
+      channel: channel.id,
+      ...this.draft,
+      topic: this.topicId,
+      pageUrl: location.href,
+      locale: this.language,
+      faqShown: [...this.shownFaq],
+    });
+    await this.showOutcome(outcome, text);
+  }
+
+  private async showOutcome(outcome: SendOutcome, text: string): Promise<void> {
+    const reference = outcome.kind === 'sent' ? outcome.reference : outcome.message.reference;
+    if (outcome.kind === 'rejected') {
+      const offer = this.mailtoOffer();
+      this.sendState = { kind: 'rejected', problem: outcome.problem, ...(offer && { mailto: offer }) };
+      this.focusAfterRender = '#email-title';
+      return;
+    }
+    // The outbox holds the message now; the form is free for a next one.
+    await this.clearDraft();
+    this.sendState = { kind: outcome.kind, reference, at: Date.now(), text };
+    this.showMode('receipt');
+    if (outcome.kind === 'sent') {
+      this.emit('kw-email-sent', { topic: this.topicId, reference });
+    } else {
+      this.emit('kw-email-queued', { topic: this.topicId, reference, reason: outcome.reason });
+      this.outboxes.planRetry();
+    }
+  }
+
+  /** A queued message was retried (now, or on a later page load). */
+  private onRetried(outcome: SendOutcome): void {
+    const reference = outcome.message.reference;
+    const shown = this.sendState?.kind === 'queued' && this.sendState.reference === reference ? this.sendState : undefined;
+    if (outcome.kind === 'sent') {
+      if (shown) this.sendState = { ...shown, kind: 'sent', reference: outcome.reference };
+      this.emit('kw-email-sent', { topic: this.topicId, reference: outcome.reference });
+    } else if (outcome.kind === 'rejected') {
+      // Refused after all: the text goes back into the form rather than being lost.
+      const payload = outcome.message.payload;
+      const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : '');
+      this.draft = { email: text('email'), name: text('name'), subject: text('subject'), message: text('message') };
+      this.outboxes.saveDraftSoon(this.draftKey, this.draft);
+      const offer = this.mailtoOffer();
+      this.sendState = { kind: 'rejected', problem: outcome.problem, ...(offer && { mailto: offer }) };
+      if (shown) this.showMode('email');
+    }
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = true;
+      setTimeout(() => (this.copied = false), 3000);
+    } catch {
+      // Clipboard refused (permissions, insecure context): the download button still works.
+    }
+  }
+
+  private download(text: string, reference: string): void {
+    const url = URL.createObjectURL(new Blob([`${reference}\n\n${text}\n`], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${reference}.txt`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   private renderCachedFallback() {
@@ -323,6 +680,11 @@ export class KanaalWijzer extends LitElement {
       );
       this.emit('kw-policy-error', { topic: this.topicId, errors: result.errors, fatal: false });
     }
+    void this.restoreDraft();
+    void this.outboxes.flush();
+    // Fetch the self-service views while the customer reads the page, not when they click.
+    if (this.mode === 'inline') void this.loadSelfService();
+    else (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000)))(() => void this.loadSelfService());
     const shown = buildPanel({ policy: result.policy, topic: this.resolvedTopic, lang: this.language, now: Date.now(), pageOrigin: location.origin });
     this.emit('kw-ready', { topic: this.topicId, channels: shown.channels.map((channel) => channel.id) });
   }
@@ -333,6 +695,7 @@ export class KanaalWijzer extends LitElement {
 
   private selectChannel(channel: ChannelView): void {
     this.emit('kw-channel-select', { topic: this.topicId, channel: channel.id });
+    if (channel.action === 'email') this.openEmail(channel.id);
     if (channel.action === 'chat-event') {
       this.emit('kw-chat-start', {
         topic: this.topicId,
@@ -360,6 +723,7 @@ export class KanaalWijzer extends LitElement {
     this.panelShown = nowOpen;
     this.open = nowOpen;
     if (nowOpen) {
+      void this.loadSelfService();
       this.startPositioning();
       this.panel?.focus();
       this.emit('kw-open', { topic: this.topicId });

@@ -19,9 +19,9 @@ const nl = {
   noticeLabel: { info: 'Mededeling', warning: 'Let op', critical: 'Storing' },
   unavailable: 'De contactgegevens kunnen nu niet worden geladen.',
   opensInNewTab: '(opent in een nieuw tabblad)',
-} as const;
+};
 
-type Strings = { readonly [K in keyof typeof nl]: (typeof nl)[K] extends string ? string : { readonly [L in keyof (typeof nl)[K]]: string } };
+type Strings = typeof nl;
 
 const en: Strings = {
   launcher: 'Need help?',

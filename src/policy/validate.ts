@@ -12,6 +12,7 @@ import {
   PolicySchema,
   TopicSchema,
   type Channel,
+  type FaqItem,
   type Policy,
 } from './schema.js';
 
@@ -142,13 +143,14 @@ export function validatePolicy(input: unknown): ValidationResult {
   const topicIds = new Set(topics.map((topic) => topic.id));
 
   const faqInput = data['faq'];
-  const faq =
-    typeof faqInput === 'string'
-      ? faqInput
-      : dedupe('faq', keep('faq', FaqItemSchema), errors).map(({ index, ...item }) => ({
-          ...item,
-          ...(item.topics && { topics: filterRefs(item.topics, topicIds, topicIds, `faq[${index}].topics`, 'topic', errors) }),
-        }));
+  let faq: Policy['faq'];
+  if (typeof faqInput === 'string') {
+    faq = faqInput;
+  } else if (lists.has('faq')) {
+    const checked = validateFaqList(lists.get('faq'), topicIds);
+    errors.push(...checked.errors);
+    faq = checked.faq;
+  }
 
   const notices = dedupe('notices', keep('notices', NoticeSchema), errors).flatMap(({ index, ...notice }) => {
     if (notice.from && notice.until && Date.parse(notice.from) >= Date.parse(notice.until)) {
@@ -251,4 +253,25 @@ function channelUsable(channel: Indexed<Channel>, errors: PolicyError[]): boolea
   }
   errors.push(...problems);
   return problems.length === 0;
+}
+
+/** Validates a FAQ list fetched from the policy's `faq` address; broken entries are dropped and reported. */
+export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): { faq: FaqItem[]; errors: PolicyError[] } {
+  const errors: PolicyError[] = [];
+  if (!Array.isArray(input)) {
+    return { faq: [], errors: [{ path: 'faq', message: 'expected the FAQ file to hold a list [...] of questions' }] };
+  }
+  const items = input.flatMap((raw, index) => {
+    const result = v.safeParse(FaqItemSchema, cleanCopy(raw, `faq[${index}]`, errors), PARSE_CONFIG);
+    for (const issue of result.issues ?? []) {
+      const inner = formatPath(issue.path);
+      errors.push({ path: `faq[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, message: issue.message });
+    }
+    return result.success ? [{ ...result.output, index }] : [];
+  });
+  const faq = dedupe('faq', items, errors).map(({ index, ...item }) => ({
+    ...item,
+    ...(item.topics && { topics: filterRefs(item.topics, topicIds, topicIds, `faq[${index}].topics`, 'topic', errors) }),
+  }));
+  return { faq, errors };
 }

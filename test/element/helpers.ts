@@ -2,7 +2,20 @@
 import '../../src/define.js';
 import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
 
-export const KW_EVENTS = ['kw-ready', 'kw-policy-error', 'kw-open', 'kw-close', 'kw-channel-select', 'kw-chat-start'] as const;
+export const KW_EVENTS = [
+  'kw-ready',
+  'kw-policy-error',
+  'kw-open',
+  'kw-close',
+  'kw-channel-select',
+  'kw-chat-start',
+  'kw-faq-suggest',
+  'kw-faq-open',
+  'kw-faq-deflect',
+  'kw-feedback',
+  'kw-email-sent',
+  'kw-email-queued',
+] as const;
 
 export interface Mounted {
   el: KanaalWijzer;
@@ -18,7 +31,7 @@ const mounted: HTMLElement[] = [];
  * Creates the element, lets `setup` give it attributes, properties or children, then connects it
  * and waits until the policy is ready or fatally broken.
  */
-export async function mount(setup: (el: KanaalWijzer) => void, parent: HTMLElement = document.body): Promise<Mounted> {
+export async function mount(setup: (el: KanaalWijzer) => unknown, parent: HTMLElement = document.body): Promise<Mounted> {
   const el = document.createElement('kanaal-wijzer');
   const events: CustomEvent[] = [];
   for (const name of KW_EVENTS) el.addEventListener(name, (event) => events.push(event as CustomEvent));
@@ -28,7 +41,7 @@ export async function mount(setup: (el: KanaalWijzer) => void, parent: HTMLEleme
       if ((event as CustomEvent).detail.fatal) resolve();
     });
   });
-  setup(el);
+  await setup(el);
   parent.append(el);
   mounted.push(parent === document.body ? el : parent);
   await settled;
@@ -75,4 +88,32 @@ export async function openPanel(el: KanaalWijzer): Promise<HTMLElement> {
   const panel = el.shadowRoot?.querySelector<HTMLElement>('[part="panel"]') as HTMLElement;
   await Promise.all(panel.getAnimations().map((animation) => animation.finished));
   return panel;
+}
+
+/** Resolves with the first truthy result of `check`, polling; fails after `timeout` ms. */
+export async function waitFor<T>(check: () => T, timeout = 4000): Promise<NonNullable<T>> {
+  const start = Date.now();
+  for (;;) {
+    const result = check();
+    if (result) return result as NonNullable<T>;
+    if (Date.now() - start > timeout) throw new Error(`waitFor timed out: ${check.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Types into a field the way a paste does: the value changes and an input event follows. */
+export async function fill(root: ShadowRoot, selector: string, text: string): Promise<void> {
+  const field = await waitFor(() => root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector));
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/** Opens the panel (or uses the inline one) and picks the email channel, waiting for the form. */
+export async function openEmail(el: KanaalWijzer, channelId: string): Promise<ShadowRoot> {
+  const root = el.shadowRoot as ShadowRoot;
+  if (el.mode !== 'inline') await openPanel(el);
+  const channel = await waitFor(() => root.querySelector<HTMLElement>(`[data-channel="${channelId}"]`));
+  channel.click();
+  await waitFor(() => root.querySelector('[part="email-form"]'));
+  return root;
 }

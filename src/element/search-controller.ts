@@ -1,0 +1,164 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localize, type UiLanguage } from '../i18n/text.js';
+import { safeHref } from '../policy/checks.js';
+import type { FaqItem, Policy } from '../policy/schema.js';
+import type { FaqSearch, SearchResult } from '../search/faq-search.js';
+
+/** One FAQ entry as the panel shows it, in the customer's language. */
+export interface FaqView {
+  id: string;
+  question: string;
+  paragraphs: string[];
+  snippet: string;
+  links: { label: string; href: string }[];
+}
+
+export interface Suggestion extends SearchResult {
+  entry: FaqView;
+}
+
+/** Where a query comes from: the search box at the top, or the email being written. */
+export type QuerySource = 'search' | 'email';
+
+export interface SuggestEvent {
+  source: QuerySource;
+  query: string;
+  results: SearchResult[];
+}
+
+/** Typing pauses shorter than this are still typing; suggestions follow within 150 ms of the last key. */
+const DEBOUNCE_MS = 110;
+const SNIPPET_LENGTH = 140;
+
+interface LoadedFaq {
+  search: FaqSearch;
+  entries: Map<string, FaqView>;
+}
+
+// One index per policy and language, shared by every widget on the page.
+const cache = new WeakMap<Policy, Map<UiLanguage, Promise<LoadedFaq>>>();
+
+function view(item: FaqItem, lang: UiLanguage, locale: string): FaqView {
+  const answer = localize(item.answer, lang, locale);
+  const paragraphs = answer.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const flat = answer.replace(/\s+/g, ' ').trim();
+  return {
+    id: item.id,
+    question: localize(item.question, lang, locale),
+    paragraphs,
+    snippet: flat.length > SNIPPET_LENGTH ? `${flat.slice(0, flat.lastIndexOf(' ', SNIPPET_LENGTH))}…` : flat,
+    links: (item.links ?? []).flatMap((link) => {
+      const href = safeHref(link.href);
+      return href ? [{ label: localize(link.label, lang, locale), href }] : [];
+    }),
+  };
+}
+
+async function faqItems(policy: Policy): Promise<FaqItem[]> {
+  if (Array.isArray(policy.faq)) return policy.faq;
+  if (typeof policy.faq !== 'string') return [];
+  // A large FAQ lives in its own file, fetched only now that someone searches.
+  const response: unknown = await fetch(new URL(policy.faq, document.baseURI), { credentials: 'same-origin' });
+  if (!(response instanceof Response) || !response.ok) throw new Error(`could not load the FAQ from ${policy.faq}`);
+  const [{ validateFaqList }, data] = await Promise.all([import('../policy/validate.js'), response.json() as Promise<unknown>]);
+  const { faq, errors } = validateFaqList(data, new Set((policy.topics ?? []).map((topic) => topic.id)));
+  if (errors.length > 0) console.warn(`<kanaal-wijzer>: ${errors.length} problem(s) in the FAQ file; broken entries are left out.`);
+  return faq;
+}
+
+function load(policy: Policy, lang: UiLanguage): Promise<LoadedFaq> {
+  let byLang = cache.get(policy);
+  if (!byLang) cache.set(policy, (byLang = new Map()));
+  let loaded = byLang.get(lang);
+  if (!loaded) {
+    loaded = Promise.all([import('../search/faq-search.js'), faqItems(policy)]).then(async ([{ FaqSearch }, items]) => {
+      const views = items.map((item) => view(item, lang, policy.locale));
+      const search = await FaqSearch.buildInSlices(
+        items.map((item, index) => ({
+          id: item.id,
+          question: views[index]?.question ?? '',
+          answer: views[index]?.paragraphs.join(' ') ?? '',
+          keywords: item.keywords ?? [],
+          topics: item.topics ?? [],
+        })),
+      );
+      return { search, entries: new Map(views.map((entry) => [entry.id, entry])) };
+    });
+    // A failed load may succeed later (the FAQ file was briefly unreachable).
+    loaded.catch(() => byLang?.delete(lang));
+    byLang.set(lang, loaded);
+  }
+  return loaded;
+}
+
+/**
+ * FAQ suggestions for a host: loads the search code and index on first use, debounces typing,
+ * and keeps the latest suggestions per source. Cleans up its timers on disconnect.
+ */
+export class SearchController implements ReactiveController {
+  readonly suggestions: Record<QuerySource, Suggestion[]> = { search: [], email: [] };
+  readonly queries: Record<QuerySource, string> = { search: '', email: '' };
+  /** Set when the FAQ could not be loaded; suggestions are then simply absent. */
+  failed = false;
+  #loaded?: LoadedFaq;
+  #timers: Partial<Record<QuerySource, ReturnType<typeof setTimeout>>> = {};
+  readonly #host: ReactiveControllerHost;
+  readonly #context: () => { policy?: Policy; lang: UiLanguage; topic: string | null };
+  readonly #onSuggest: (event: SuggestEvent) => void;
+
+  constructor(
+    host: ReactiveControllerHost,
+    context: () => { policy?: Policy; lang: UiLanguage; topic: string | null },
+    onSuggest: (event: SuggestEvent) => void,
+  ) {
+    this.#host = host;
+    this.#context = context;
+    this.#onSuggest = onSuggest;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    for (const timer of Object.values(this.#timers)) clearTimeout(timer);
+    this.#timers = {};
+  }
+
+  /** Starts loading the search code and index, so the first keystroke finds them ready. */
+  async prepare(): Promise<LoadedFaq | undefined> {
+    const { policy, lang } = this.#context();
+    if (!policy) return undefined;
+    try {
+      this.#loaded = await load(policy, lang);
+      this.failed = false;
+      return this.#loaded;
+    } catch (error) {
+      this.failed = true;
+      console.warn(`<kanaal-wijzer>: FAQ suggestions are unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  entry(id: string): FaqView | undefined {
+    return this.#loaded?.entries.get(id);
+  }
+
+  /** Call on every change of the text; suggestions follow once typing pauses. */
+  update(source: QuerySource, text: string): void {
+    this.queries[source] = text.trim();
+    clearTimeout(this.#timers[source]);
+    this.#timers[source] = setTimeout(() => void this.#run(source), DEBOUNCE_MS);
+  }
+
+  async #run(source: QuerySource): Promise<void> {
+    const loaded = this.#loaded ?? (await this.prepare());
+    const query = this.queries[source];
+    if (!loaded) return;
+    const results = query ? loaded.search.search(query, { topic: this.#context().topic, limit: 3 }) : [];
+    this.suggestions[source] = results.flatMap((result) => {
+      const entry = loaded.entries.get(result.id);
+      return entry ? [{ ...result, entry }] : [];
+    });
+    this.#host.requestUpdate();
+    // Queries that found nothing are the most useful to whoever writes the FAQ: report them too.
+    if (query) this.#onSuggest({ source, query, results });
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Everything the panel needs once a customer starts helping themselves: FAQ search, the email
+ * form, answers and receipts, with their words and styles. Loaded when the panel opens (or the
+ * page is idle), so it never delays the launcher.
+ */
+export { receipt, mailtoBlock } from './email-views.js';
+export { answer, emailForm, searchBox, thanks } from './faq-views.js';
+export { SELF_SERVICE_STRINGS } from './self-service-strings.js';
+export { selfServiceStyles } from './self-service.styles.js';

@@ -1,0 +1,80 @@
+// A contact endpoint for the tests, served by the test runner itself: real HTTP, not a mocked
+// fetch. The `mode` query parameter picks its behaviour; messages are stored by Idempotency-Key,
+// as a well-behaved endpoint does, so a retried message is stored once.
+const stored = new Map();
+const attempts = new Map();
+
+function readBody(req) {
+  return new Promise((resolve) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+  });
+}
+
+function reply(ctx, status, body, headers = {}) {
+  ctx.status = status;
+  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+}
+
+export async function contactEndpoint(ctx, next) {
+  if (ctx.path === '/test-api/messages') return reply(ctx, 200, [...stored.values()]);
+  if (ctx.path === '/test-api/reset') {
+    stored.clear();
+    attempts.clear();
+    return reply(ctx, 200, {});
+  }
+  if (ctx.path !== '/test-api/contact') return next();
+
+  const key = ctx.get('Idempotency-Key') || 'none';
+  const attempt = (attempts.get(key) ?? 0) + 1;
+  attempts.set(key, attempt);
+  const body = await readBody(ctx.req);
+  const store = () => stored.set(key, { key, attempt, body: JSON.parse(body) });
+  const firstTime = attempt === 1;
+
+  switch (ctx.query.mode) {
+    case 'ok':
+      store();
+      return reply(ctx, 200, { reference: 'SRV-2026-0042' });
+    case 'ok-no-reference':
+      store();
+      return reply(ctx, 201, { received: true });
+    case '503-then-ok':
+      if (firstTime) return reply(ctx, 503, { message: 'busy' }, { 'Retry-After': '1' });
+      store();
+      return reply(ctx, 200, {});
+    case '429-then-ok':
+      if (firstTime) return reply(ctx, 429, { message: 'slow down' }, { 'Retry-After': '1' });
+      store();
+      return reply(ctx, 200, {});
+    case 'drop-then-ok':
+      // Stores the message, then drops the connection before answering: the browser cannot know.
+      store();
+      if (firstTime) {
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return undefined;
+      }
+      return reply(ctx, 200, {});
+    case '400':
+      return reply(ctx, 400, { message: 'Dit e-mailadres accepteren we niet' });
+    default:
+      return reply(ctx, 500, { message: `unknown mode ${ctx.query.mode}` });
+  }
+}
+
+/** `set-offline` takes the test's browser page offline or back online, as a network cable would. */
+export function offlineCommand() {
+  return {
+    name: 'kanaalwijzer-offline',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-offline') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.context().setOffline(Boolean(payload?.offline));
+      return true;
+    },
+  };
+}
