@@ -49,7 +49,7 @@ export default {
   nodeResolve: true,
   middleware: [contactEndpoint],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand()],
-  testFramework: { config: { timeout: 5000 } },
+  testFramework: { config: { timeout: 20000 } },
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],
   groups: [
     { name: 'amsterdam', files: 'test/**/*.test.ts', browsers: [chromiumIn('Europe/Amsterdam')] },

@@ -3,6 +3,7 @@
 // as a well-behaved endpoint does, so a retried message is stored once.
 const stored = new Map();
 const attempts = new Map();
+const firstSeen = new Map();
 
 function readBody(req) {
   return new Promise((resolve) => {
@@ -24,6 +25,7 @@ export async function contactEndpoint(ctx, next) {
   if (ctx.path === '/test-api/reset') {
     stored.clear();
     attempts.clear();
+    firstSeen.clear();
     return reply(ctx, 200, {});
   }
   if (ctx.path !== '/test-api/contact') return next();
@@ -34,6 +36,7 @@ export async function contactEndpoint(ctx, next) {
   const body = await readBody(ctx.req);
   const store = () => stored.set(key, { key, attempt, body: JSON.parse(body) });
   const firstTime = attempt === 1;
+  if (!firstSeen.has(key)) firstSeen.set(key, Date.now());
 
   switch (ctx.query.mode) {
     case 'ok':
@@ -50,10 +53,12 @@ export async function contactEndpoint(ctx, next) {
       if (firstTime) return reply(ctx, 429, { message: 'slow down' }, { 'Retry-After': '1' });
       store();
       return reply(ctx, 200, {});
-    case 'drop-then-ok':
-      // Stores the message, then drops the connection before answering: the browser cannot know.
+    case 'drop-for-a-second':
+      // Stores the message, then drops the connection before answering, so the browser cannot
+      // know it arrived. For a whole second, because Chromium itself quickly retries a POST when
+      // a reused connection closes; only the outbox's own, later retry gets an answer.
       store();
-      if (firstTime) {
+      if (Date.now() - firstSeen.get(key) < 1000) {
         ctx.respond = false;
         ctx.req.socket.destroy();
         return undefined;
@@ -66,14 +71,20 @@ export async function contactEndpoint(ctx, next) {
   }
 }
 
-/** `set-offline` takes the test's browser page offline or back online, as a network cable would. */
+const ENDPOINT = '**/test-api/contact**';
+
+/**
+ * `set-offline` makes the browser fail every request to the contact endpoint the way a lost
+ * connection does (the page's own link to the test runner stays up), or lets them through again.
+ */
 export function offlineCommand() {
   return {
     name: 'kanaalwijzer-offline',
     async executeCommand({ command, payload, session }) {
       if (command !== 'set-offline') return undefined;
       const page = session.browser.getPage(session.id);
-      await page.context().setOffline(Boolean(payload?.offline));
+      await page.unroute(ENDPOINT);
+      if (payload?.offline) await page.route(ENDPOINT, (route) => route.abort('internetdisconnected'));
       return true;
     },
   };
