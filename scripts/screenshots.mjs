@@ -22,7 +22,35 @@ const shots = [
   { name: 'phone-factuur-open', path: '/factuur/', width: 375, height: 740, open: true },
   { name: 'phone-storing-open-dark', path: '/storing/', width: 375, height: 740, open: true, dark: true },
   { name: 'phone-contact-inline-dark', path: '/contact/', width: 375, height: 1200, dark: true },
+  { name: 'desktop-email-suggestions', path: '/verhuizen/', width: 1280, height: 900, open: true, steps: writeEmail },
+  { name: 'desktop-answer', path: '/verhuizen/', width: 1280, height: 900, open: true, steps: openSuggestion },
+  { name: 'phone-receipt', path: '/verhuizen/', width: 375, height: 740, open: true, steps: sendEmail },
+  { name: 'desktop-search', path: '/storing/', width: 1280, height: 800, open: true, steps: searchFaq },
 ];
+
+async function writeEmail(page) {
+  await page.locator('kanaal-wijzer [data-channel="email"]').click();
+  await page.locator('kanaal-wijzer #email').fill('sam@example.nl');
+  await page.locator('kanaal-wijzer #message').pressSequentially('Goedemiddag, wij verhuizen volgende maand naar Amersfoort. Hoe geven we dat door?', { delay: 5 });
+  await page.locator('kanaal-wijzer [part="suggestion"]').first().waitFor();
+}
+
+async function openSuggestion(page) {
+  await writeEmail(page);
+  await page.locator('kanaal-wijzer [part="suggestion"]').first().click();
+  await page.locator('kanaal-wijzer [part="answer"]').waitFor();
+}
+
+async function sendEmail(page) {
+  await writeEmail(page);
+  await page.locator('kanaal-wijzer [part="send-button"]').click();
+  await page.locator('kanaal-wijzer [part="receipt"]').waitFor();
+}
+
+async function searchFaq(page) {
+  await page.locator('kanaal-wijzer #faq-search').pressSequentially('geen stroom', { delay: 20 });
+  await page.locator('kanaal-wijzer [part="suggestion"]').first().waitFor();
+}
 
 try {
   for (const shot of shots) {
@@ -40,6 +68,10 @@ try {
     if (shot.open) {
       await page.locator('kanaal-wijzer [part="launcher"]').click();
       await page.locator('kanaal-wijzer [part="panel"]:popover-open').waitFor();
+      await page.waitForTimeout(300);
+    }
+    if (shot.steps) {
+      await shot.steps(page);
       await page.waitForTimeout(300);
     }
     await page.screenshot({ path: `screenshots/${shot.name}.png` });

@@ -110,7 +110,7 @@ export function emailForm(props: {
         <textarea
           id="message"
           name="message"
-          rows="8"
+          rows="5"
           required
           aria-invalid=${errors.message ? 'true' : 'false'}
           aria-describedby=${[errors.message ? 'message-error' : '', props.counterText ? 'message-counter' : ''].filter(Boolean).join(' ') || nothing}

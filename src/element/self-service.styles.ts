@@ -36,7 +36,7 @@ export const selfServiceStyles = css`
   }
 
   textarea {
-    min-height: 9em;
+    min-height: 7em;
     resize: vertical;
   }
 
