@@ -36,19 +36,11 @@ export function kwEvent<K extends KwEventName>(name: K, detail: KwEventMap[K]): 
   return new CustomEvent(name, { detail, bubbles: true, composed: true });
 }
 
+/** Every kw- event as the DOM delivers it. */
+export type KwEvents = { [K in KwEventName]: CustomEvent<KwEventMap[K]> };
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'kw-ready': CustomEvent<KwEventMap['kw-ready']>;
-    'kw-policy-error': CustomEvent<KwEventMap['kw-policy-error']>;
-    'kw-open': CustomEvent<KwEventMap['kw-open']>;
-    'kw-close': CustomEvent<KwEventMap['kw-close']>;
-    'kw-channel-select': CustomEvent<KwEventMap['kw-channel-select']>;
-    'kw-chat-start': CustomEvent<KwEventMap['kw-chat-start']>;
-    'kw-faq-suggest': CustomEvent<KwEventMap['kw-faq-suggest']>;
-    'kw-faq-open': CustomEvent<KwEventMap['kw-faq-open']>;
-    'kw-faq-deflect': CustomEvent<KwEventMap['kw-faq-deflect']>;
-    'kw-feedback': CustomEvent<KwEventMap['kw-feedback']>;
-    'kw-email-sent': CustomEvent<KwEventMap['kw-email-sent']>;
-    'kw-email-queued': CustomEvent<KwEventMap['kw-email-queued']>;
-  }
+  // Typed listeners for sites: el.addEventListener('kw-channel-select', (e) => e.detail.channel).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends KwEvents {}
 }

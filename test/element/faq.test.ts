@@ -14,6 +14,15 @@ function nextSuggest(el: KanaalWijzer): Promise<CustomEvent> {
   return new Promise((resolve) => el.addEventListener('kw-faq-suggest', (e) => resolve(e as CustomEvent), { once: true }));
 }
 
+/** Puts `text` in a field and waits for the suggestions it brings. */
+async function suggestFor(el: KanaalWijzer, selector: string, text: string): Promise<CustomEvent> {
+  const suggested = nextSuggest(el);
+  await fill(el.shadowRoot as ShadowRoot, selector, text);
+  const event = await suggested;
+  await el.updateComplete;
+  return event;
+}
+
 const suggestionTexts = (root: ShadowRoot) => [...root.querySelectorAll('[part="suggestion"]')].map((s) => readable(s));
 
 describe('FAQ suggestions', () => {
@@ -59,11 +68,9 @@ describe('FAQ suggestions', () => {
   ];
   for (const [text, id] of phrasings) {
     it(`puts ${id} in the top 3 for "${text}"`, async () => {
-      const { el, root } = await mount(async (el) => (el.policy = await demoPolicy()));
+      const { el } = await mount(async (el) => (el.policy = await demoPolicy()));
       await openEmail(el, 'email');
-      const suggested = nextSuggest(el);
-      await fill(root, '#message', text);
-      const event = await suggested;
+      const event = await suggestFor(el, '#message', text);
       expect(event.detail.results.map((r: { id: string }) => r.id)).to.include(id);
     });
   }
@@ -71,10 +78,7 @@ describe('FAQ suggestions', () => {
   it('suggests nothing when nothing is relevant, and says so to analytics', async () => {
     const { el, root } = await mount(async (el) => (el.policy = await demoPolicy()));
     await openEmail(el, 'email');
-    const suggested = nextSuggest(el);
-    await fill(root, '#message', 'Hallo, hoe gaat het met jullie?');
-    expect((await suggested).detail.results).to.deep.equal([]);
-    await el.updateComplete;
+    expect((await suggestFor(el, '#message', 'Hallo, hoe gaat het met jullie?')).detail.results).to.deep.equal([]);
     expect(root.querySelector('[part="suggestion"]')).to.equal(null);
   });
 
@@ -82,10 +86,7 @@ describe('FAQ suggestions', () => {
     const { el, root, of } = await mount(async (el) => (el.policy = await demoPolicy()));
     await openEmail(el, 'email');
     await fill(root, '#email', 'sam@example.nl');
-    const suggested = nextSuggest(el);
-    await fill(root, '#message', 'Ik heb geen stroom sinds vanochtend');
-    await suggested;
-    await el.updateComplete;
+    await suggestFor(el, '#message', 'Ik heb geen stroom sinds vanochtend');
     root.querySelector<HTMLButtonElement>('[data-faq="stroomstoring"]')?.click();
     await el.updateComplete;
     const article = root.querySelector('[part="answer"]') as HTMLElement;
@@ -105,10 +106,7 @@ describe('FAQ suggestions', () => {
     await fetch('/test-api/reset');
     const { el, root, of } = await mount(async (el) => (el.policy = await demoPolicy()));
     await openEmail(el, 'email');
-    const suggested = nextSuggest(el);
-    await fill(root, '#message', 'Waar vind ik mijn klantnummer?');
-    await suggested;
-    await el.updateComplete;
+    await suggestFor(el, '#message', 'Waar vind ik mijn klantnummer?');
     root.querySelector<HTMLButtonElement>('[data-faq="klantnummer"]')?.click();
     await el.updateComplete;
     [...root.querySelectorAll('button')].find((b) => readable(b) === 'Dit beantwoordt mijn vraag')?.click();
@@ -122,10 +120,7 @@ describe('FAQ suggestions', () => {
     const { el, root, of } = await mount(async (el) => (el.policy = await demoPolicy()));
     await openPanel(el);
     await waitFor(() => root.querySelector('#faq-search'));
-    const suggested = nextSuggest(el);
-    await fill(root, '#faq-search', 'slimme meter aanvragen');
-    await suggested;
-    await el.updateComplete;
+    await suggestFor(el, '#faq-search', 'slimme meter aanvragen');
     root.querySelector<HTMLButtonElement>('[data-faq="slimme-meter"]')?.click();
     await el.updateComplete;
     [...root.querySelectorAll('.feedback button')].find((b) => readable(b) === 'Nee')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -153,10 +148,7 @@ describe('FAQ suggestions', () => {
   it('is accessible with suggestions shown (axe)', async () => {
     const { el, root } = await mount(async (el) => (el.policy = await demoPolicy()));
     await openEmail(el, 'email');
-    const suggested = nextSuggest(el);
-    await fill(root, '#message', 'Mijn jaarafrekening is veel hoger dan verwacht');
-    await suggested;
-    await el.updateComplete;
+    await suggestFor(el, '#message', 'Mijn jaarafrekening is veel hoger dan verwacht');
     expect(root.querySelectorAll('[part="suggestion"]').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
