@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { designExample } from '../fixtures/policies.js';
-import { channelCard, channelTexts, mount, openPanel, readable, unmountAll, withPath } from './helpers.js';
+import { channelCard, channelTexts, mount, openPanel, readable, unmountAll, waitFor, withPath } from './helpers.js';
 
 // Tuesday 24 November 2026, 12:00 in Amsterdam: phone and chat open, the storing notice active.
 const TUESDAY_NOON = Date.parse('2026-11-24T12:00:00+01:00');
@@ -348,7 +348,8 @@ describe('<kanaal-wijzer>', () => {
       await openPanel(el);
       const panel = root.querySelector<HTMLElement>('[part="panel"]') as HTMLElement;
       const launcher = root.querySelector<HTMLElement>('[part="launcher"]') as HTMLElement;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Positioning code loads on first open; wait until it has placed the panel.
+      await waitFor(() => panel.style.top);
       const p = panel.getBoundingClientRect();
       const l = launcher.getBoundingClientRect();
       expect(p.bottom).to.be.at.most(l.top);
