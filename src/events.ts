@@ -7,6 +7,8 @@ import type { PolicyError } from './policy/validate.js';
 export interface KwEventDetail {
   /** The topic the panel shows, or null when the page has none. */
   topic: string | null;
+  /** The visit's reference ("KW-7F3Q9X"), shown to the customer; for email events, the message's. */
+  reference: string;
 }
 
 export interface KwEventMap {
@@ -24,10 +26,18 @@ export interface KwEventMap {
   'kw-email-queued': KwEventDetail & { reference: string; reason: string };
 }
 
+/** What a chat tool needs to pick up where the widget left off. */
 export interface ChatContext {
   topic: string | null;
   pageUrl: string;
   lang: string;
+  reference: string;
+  /** What the customer typed in the FAQ search box. */
+  searched: string;
+  /** FAQ entries the customer was shown, so the agent does not repeat them. */
+  faqShown: string[];
+  /** The email the customer had started, if any. */
+  draft: string;
 }
 
 export type KwEventName = keyof KwEventMap;

@@ -385,4 +385,140 @@ export const styles = css`
     color: var(--_brand);
     font-weight: 600;
   }
+
+  .urgency {
+    margin: 0 0 0.75em;
+    padding: 0.6em 0.75em 0.7em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 4px);
+  }
+
+  .urgency legend {
+    padding: 0 0.3em;
+    font-size: 0.92em;
+    font-weight: 600;
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-bottom: 0.4em;
+  }
+
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 32px;
+    cursor: pointer;
+  }
+
+  .choices .choice {
+    padding: 0.2em 0.75em 0.2em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+
+  .choices .choice:has(:checked) {
+    border-color: var(--_brand);
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+
+  .choice input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+
+  .record {
+    font-size: 0.92em;
+  }
+
+  .recommended {
+    justify-self: start;
+    padding: 0.1em 0.55em;
+    border-radius: 999px;
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font-size: 0.8em;
+    font-weight: 650;
+  }
+
+  .reason {
+    font-weight: 500;
+  }
+
+  li:has(.recommended) .channel-action {
+    border-color: var(--_brand);
+    box-shadow: inset 0 0 0 1px var(--_brand);
+  }
+
+  .live {
+    padding: 0 0.35em;
+    border-radius: 4px;
+    background: var(--_open);
+    color: var(--_surface);
+    font-size: 0.8em;
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+
+  .remembered,
+  .visit-reference {
+    margin: 0 0.25em 0.6em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .visit-reference {
+    margin-top: 1.25em;
+    text-align: center;
+  }
+
+  .visit-reference strong {
+    color: var(--_text);
+    letter-spacing: 0.03em;
+    user-select: all;
+  }
+
+  .nudge {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    margin: 0 0 1em;
+    padding: 0.65em 0.8em;
+    border-radius: calc(var(--_radius) - 4px);
+    background: var(--_surface-alt);
+    color: var(--_brand);
+  }
+
+  .nudge span {
+    color: var(--_text);
+  }
+
+  .nudge a,
+  .nudge .link-button {
+    color: var(--_brand);
+    font-weight: 600;
+    text-align: start;
+  }
+
+  .back,
+  .link-button {
+    min-height: 32px;
+    padding: 0.25em 0.1em;
+    border: 0;
+    background: none;
+    color: var(--_brand);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .link-button {
+    text-decoration: underline;
+  }
 `;

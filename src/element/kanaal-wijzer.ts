@@ -1,6 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { kwEvent, type KwEventMap, type KwEventName } from '../events.js';
+import { URGENCIES, type Urgency } from '../policy/ranking.js';
+import { visitReference } from '../reference.js';
+import { LiveWaitController } from './live-wait-controller.js';
 import { chooseLanguage, localize, type UiLanguage } from '../i18n/text.js';
 import { safeHref } from '../policy/checks.js';
 import type { LocalText, Policy, Topic } from '../policy/schema.js';
@@ -116,6 +119,11 @@ export class KanaalWijzer extends LitElement {
   /** The self-service views, loaded when the panel first opens or the page is idle. */
   @state() private selfService?: SelfService;
   private loadingSelfService?: Promise<void>;
+  @state() private urgency?: Urgency;
+  @state() private needRecord = false;
+  /** The channel this visitor picked on an earlier visit: it moves up, until they forget it. */
+  @state() private preferred?: string;
+  private readonly reference = visitReference();
   @state() private fieldErrors: FieldErrors = {};
   @state() private emailChannelId?: string;
   @state() private feedbackGiven = new Set<string>();
@@ -135,6 +143,11 @@ export class KanaalWijzer extends LitElement {
   private readonly outboxes = new OutboxController(this, (outcome) => this.onRetried(outcome));
   /** FAQ entries suggested while this email was written; they travel with it. */
   private shownFaq = new Set<string>();
+  private readonly live = new LiveWaitController(
+    this,
+    () => this.loaded?.live,
+    () => this.loadState === 'ready' && (this.mode === 'inline' || this.open),
+  );
   /** Where focus goes after the next render, when the panel changes what it shows. */
   private focusAfterRender?: string;
   private loadAbort?: AbortController;
@@ -186,7 +199,10 @@ export class KanaalWijzer extends LitElement {
       this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
       this.focusAfterRender = undefined;
     }
-    if (changed.has('open') || changed.has('mode') || changed.has('loadState')) this.syncPopover();
+    if (changed.has('open') || changed.has('mode') || changed.has('loadState')) {
+      this.syncPopover();
+      this.live.sync();
+    }
   }
 
   protected override render() {
@@ -234,6 +250,7 @@ export class KanaalWijzer extends LitElement {
         <div class="body">
           ${view ? this.renderMode(view, words) : html`<p class="message" role="status">${words.loading}</p>`}
           <p class="visually-hidden" role="status">${this.announcement()}</p>
+          ${view ? html`<p class="visit-reference" part="reference">${words.yourReference}: <strong>${this.reference}</strong></p>` : nothing}
         </div>
       </section>
     `;
@@ -295,8 +312,10 @@ export class KanaalWijzer extends LitElement {
     const format = (n: number) => new Intl.NumberFormat(this.language).format(n);
     const state = this.sendState;
     const offer = state?.kind === 'mailto' ? state.offer : state?.kind === 'rejected' ? state.mailto : undefined;
+    const nudge = this.nudgeTarget();
     return html`${this.backButton(words, 'home')}
       <h3 id="email-title" tabindex="-1">${words.emailTitle}</h3>
+      ${nudge ? this.renderNudge(nudge) : nothing}
       ${state?.kind === 'rejected'
         ? html`<div class="notice" data-level="critical" role="alert">
             <div><strong>${words.rejectedTitle}</strong><p>${words.rejectedText(state.problem)}</p></div>
@@ -355,23 +374,73 @@ export class KanaalWijzer extends LitElement {
             </ul>`
         : nothing}
       <h3 id="channels-heading">${words.channels}</h3>
+      ${view.channels.length > 1 ? this.renderUrgency(words) : nothing}
+      ${this.preferred && view.channels.some((channel) => channel.id === this.preferred)
+        ? html`<p class="remembered">
+            ${words.remembered}
+            <button type="button" class="link-button" @click=${this.forgetPreference}>${words.forget}</button>
+          </p>`
+        : nothing}
       <ul class="channels" aria-labelledby="channels-heading">
         ${view.channels.map((channel) => html`<li data-open=${String(channel.open)}>${this.renderChannel(channel, words)}</li>`)}
       </ul>
     `;
   }
 
+  /** A faster real-time channel that is open now, to suggest (not impose) at the email moment. */
+  private nudgeTarget(): ChannelView | undefined {
+    if (this.loaded?.nudge === false || this.emailChannel?.nudge === false) return undefined;
+    const candidates = (this.view?.channels ?? []).filter((channel) => channel.realTime && channel.open && channel.nudge && channel.id !== this.emailChannelId);
+    return candidates.sort((a, b) => (a.waitMinutes ?? Infinity) - (b.waitMinutes ?? Infinity))[0];
+  }
+
+  private renderNudge(channel: ChannelView) {
+    const words = STRINGS[this.language];
+    const facts = [channel.label, channel.waitMinutes !== undefined ? words.waitNow(Math.round(channel.waitMinutes)) : '', channel.cost ?? ''].filter(Boolean).join(' · ');
+    const select = () => this.selectChannel(channel);
+    const action =
+      channel.action === 'link' && channel.href
+        ? html`<a href=${channel.href} target=${channel.external ? '_blank' : nothing} rel=${channel.external ? 'noopener noreferrer' : nothing} @click=${select}>${facts}</a>`
+        : html`<button type="button" class="link-button" @click=${select}>${facts}</button>`;
+    return html`<p class="nudge" part="nudge">${icon(channel.type)}<span><strong>${words.nudgeQuestion}</strong> ${action}</span></p>`;
+  }
+
+  private renderUrgency(words: Strings) {
+    return html`<fieldset class="urgency" part="urgency">
+      <legend>${words.urgencyQuestion}</legend>
+      <div class="choices">
+        ${URGENCIES.map(
+          (urgency) => html`<label class="choice">
+            <input type="radio" name="urgency" value=${urgency} .checked=${this.urgency === urgency} @change=${() => (this.urgency = urgency)} />
+            <span>${words.urgency[urgency]}</span>
+          </label>`,
+        )}
+      </div>
+      <label class="choice record">
+        <input type="checkbox" .checked=${this.needRecord} @change=${(event: Event) => (this.needRecord = (event.target as HTMLInputElement).checked)} />
+        <span>${words.record}</span>
+      </label>
+    </fieldset>`;
+  }
+
   private renderChannel(channel: ChannelView, words: Strings) {
     const content = html`
       <span class="channel-icon">${icon(channel.type)}</span>
       <span class="channel-main">
+        ${channel.recommended
+          ? html`<span class="recommended" part="recommended">${words.recommended}${channel.reason ? html`<span class="reason"> · ${channel.reason}</span>` : nothing}</span>`
+          : nothing}
         <span class="channel-label">${channel.label}</span>
         ${channel.phoneNumber ? html`<span class="channel-number">${channel.phoneNumber}</span>` : nothing}
         ${channel.description ? html`<span class="channel-description">${channel.description}</span>` : nothing}
         ${channel.address ? html`<span class="channel-detail">${channel.address}</span>` : nothing}
         <span class="status" part="channel-status">${channel.status}</span>
         ${channel.wait || channel.cost
-          ? html`<span class="channel-detail">${[channel.wait, channel.cost].filter(Boolean).join(' · ')}</span>`
+          ? html`<span class="channel-detail"
+              >${channel.live ? html`<span class="live" title=${words.liveLabel}>${words.live}</span> ` : nothing}${[channel.wait, channel.cost]
+                .filter(Boolean)
+                .join(' · ')}</span
+            >`
           : nothing}
         ${channel.external ? html`<span class="visually-hidden">${words.opensInNewTab}</span>` : nothing}
       </span>
@@ -498,7 +567,7 @@ export class KanaalWijzer extends LitElement {
   }
 
   private async restoreDraft(): Promise<void> {
-    const saved = await this.outboxes.getDraft<Partial<Draft>>(this.draftKey);
+    const saved = await this.outboxes.read<Partial<Draft>>(this.draftKey);
     if (!saved || typeof saved !== 'object' || this.hasDraft) return;
     const text = (value: unknown) => (typeof value === 'string' ? value : '');
     this.draft = { email: text(saved.email), name: text(saved.name), subject: text(saved.subject), message: text(saved.message) };
@@ -536,7 +605,7 @@ export class KanaalWijzer extends LitElement {
       pageUrl: location.href,
       locale: this.language,
       faqShown: [...this.shownFaq],
-    });
+    }, this.reference);
     await this.showOutcome(outcome, text);
   }
 
@@ -626,6 +695,8 @@ export class KanaalWijzer extends LitElement {
       now: this.clock.now,
       pageOrigin: location.origin,
       visitorZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      ranking: { ...(this.urgency && { urgency: this.urgency }), record: this.needRecord, ...(this.preferred && { preferred: this.preferred }) },
+      liveWaits: this.live.current(this.clock.now),
     });
   }
 
@@ -681,6 +752,9 @@ export class KanaalWijzer extends LitElement {
       this.emit('kw-policy-error', { topic: this.topicId, errors: result.errors, fatal: false });
     }
     void this.restoreDraft();
+    void this.outboxes.read<string>(this.preferenceKey).then((id) => {
+      if (typeof id === 'string') this.preferred = id;
+    });
     void this.outboxes.flush();
     // Fetch the self-service views while the customer reads the page, not when they click.
     if (this.mode === 'inline') void this.loadSelfService();
@@ -689,21 +763,42 @@ export class KanaalWijzer extends LitElement {
     this.emit('kw-ready', { topic: this.topicId, channels: shown.channels.map((channel) => channel.id) });
   }
 
-  private emit<K extends KwEventName>(name: K, detail: KwEventMap[K]): void {
-    this.dispatchEvent(kwEvent(name, detail));
+  /** Fires a kw- event; the visit reference is added unless the event carries its own. */
+  private emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
+    this.dispatchEvent(kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]));
   }
 
   private selectChannel(channel: ChannelView): void {
     this.emit('kw-channel-select', { topic: this.topicId, channel: channel.id });
+    // Remembered for the next visit; this visit's order stays put under the customer's hand.
+    void this.outboxes.write(this.preferenceKey, channel.id);
     if (channel.action === 'email') this.openEmail(channel.id);
     if (channel.action === 'chat-event') {
+      const shown = [...this.search.suggestions.search, ...this.search.suggestions.email].map((suggestion) => suggestion.id);
       this.emit('kw-chat-start', {
         topic: this.topicId,
         channel: channel.id,
-        context: { topic: this.topicId, pageUrl: location.href, lang: this.language },
+        context: {
+          topic: this.topicId,
+          pageUrl: location.href,
+          lang: this.language,
+          reference: this.reference,
+          searched: this.search.queries.search,
+          faqShown: [...new Set([...shown, ...this.shownFaq])],
+          draft: this.draft.message,
+        },
       });
     }
   }
+
+  private get preferenceKey(): string {
+    return `preference:${this.cacheKey}`;
+  }
+
+  private readonly forgetPreference = (): void => {
+    this.preferred = undefined;
+    void this.outboxes.remove(this.preferenceKey);
+  };
 
   private syncPopover(): void {
     const panel = this.panel;

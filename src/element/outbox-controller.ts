@@ -65,8 +65,16 @@ export class OutboxController implements ReactiveController {
     }
   }
 
-  getDraft<T>(key: string): Promise<T | undefined> {
+  read<T>(key: string): Promise<T | undefined> {
     return this.#use(({ store }) => store.get<T>(key));
+  }
+
+  write(key: string, value: unknown): Promise<void> {
+    return this.#use(({ store }) => store.set(key, value));
+  }
+
+  remove(key: string): Promise<void> {
+    return this.#use(({ store }) => store.delete(key));
   }
 
   saveDraftSoon(key: string, value: unknown): void {
@@ -80,8 +88,8 @@ export class OutboxController implements ReactiveController {
   }
 
   /** Stores the message, then makes the first attempt to send it. */
-  submit(endpoint: string, payload: Record<string, unknown>): Promise<SendOutcome> {
-    return this.#use(({ outbox }) => outbox.submit(endpoint, payload));
+  submit(endpoint: string, payload: Record<string, unknown>, reference: string): Promise<SendOutcome> {
+    return this.#use(({ outbox }) => outbox.submit(endpoint, payload, reference));
   }
 
   /** Sends every queued message that is due, then waits for the next one. */

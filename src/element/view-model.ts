@@ -5,8 +5,9 @@
 import { formatClock, formatCost, formatMoment, formatPhoneNumber, formatReply, formatWait } from '../i18n/format.js';
 import { localize, type UiLanguage } from '../i18n/text.js';
 import { safeHref } from '../policy/checks.js';
-import type { ChannelType, NoticeLevel } from '../policy/constants.js';
+import type { ChannelType, NoticeLevel, SuitsTag } from '../policy/constants.js';
 import type { Channel, Policy, Topic } from '../policy/schema.js';
+import { isRealTime, leavesWrittenTrace, rankChannels, recommend, type RankOptions } from '../policy/ranking.js';
 import { activeNotices, channelsForTopic, tasksForTopic } from '../policy/topics.js';
 import { compileSchedule, nextChange, openStatus, type Schedule } from '../time/hours.js';
 import { daysBetween, wallClock } from '../time/zoned.js';
@@ -38,7 +39,18 @@ export interface ChannelView {
   status: string;
   /** "wachttijd ~7 min" for real-time channels, "antwoord binnen 48 uur" for asynchronous ones. */
   wait?: string;
+  /** The wait comes from the live feed, not the typical figure. */
+  live: boolean;
+  waitMinutes?: number;
   cost?: string;
+  free: boolean;
+  suits: readonly SuitsTag[];
+  /** The policy allows suggesting a faster channel instead of this one, and this one instead of others. */
+  nudge: boolean;
+  realTime: boolean;
+  /** The channel to suggest first, with its concrete advantage ("nu ~3 min wachten, gratis"). */
+  recommended: boolean;
+  reason?: string;
 }
 
 export interface NoticeView {
@@ -99,6 +111,9 @@ export interface PanelInput {
   pageOrigin: string;
   /** The visitor's own time zone; times in another zone get its name. */
   visitorZone?: string;
+  ranking?: RankOptions;
+  /** Current wait minutes per channel id from the live feed, when fresh. */
+  liveWaits?: ReadonlyMap<string, number>;
 }
 
 function statusText(input: PanelInput, channel: Channel, schedule: Schedule): { open: boolean; always: boolean; status: string; changesAt?: number } {
@@ -126,7 +141,9 @@ function channelView(input: PanelInput, channel: Channel): ChannelView & { chang
   const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, policy.locale);
   const href = safeHref(channel.href);
   const { changesAt, ...status } = statusText(input, channel, scheduleOf(channel, policy));
-  const wait = channel.reply ? formatReply(channel.reply.hours, lang) : channel.wait ? formatWait(channel.wait.minutes, lang) : undefined;
+  const liveMinutes = channel.reply ? undefined : input.liveWaits?.get(channel.id);
+  const waitMinutes = liveMinutes ?? channel.wait?.minutes;
+  const wait = channel.reply ? formatReply(channel.reply.hours, lang) : waitMinutes !== undefined ? formatWait(waitMinutes, lang) : undefined;
   return {
     id: channel.id,
     type: channel.type,
@@ -139,9 +156,27 @@ function channelView(input: PanelInput, channel: Channel): ChannelView & { chang
     external: href !== undefined && isExternal(href, input.pageOrigin),
     ...status,
     ...(wait && { wait }),
+    live: liveMinutes !== undefined,
+    ...(waitMinutes !== undefined && { waitMinutes }),
     ...(channel.cost && { cost: formatCost(channel.cost, channel.type, lang, policy.locale) }),
+    free: channel.cost === 'free',
+    suits: channel.suits ?? [],
+    nudge: channel.nudge !== false,
+    realTime: isRealTime(channel),
+    recommended: false,
     ...(changesAt !== undefined && { changesAt }),
   };
+}
+
+/** The concrete advantage of a recommended channel, in at most three short facts. */
+function reasonFor(channel: ChannelView, lang: UiLanguage): string {
+  const words = STRINGS[lang];
+  const facts: string[] = [];
+  if (channel.realTime && channel.waitMinutes !== undefined) facts.push(words.waitNow(Math.round(channel.waitMinutes)));
+  if (channel.always && channel.type !== 'email') facts.push(words.reasonAlways);
+  if (leavesWrittenTrace(channel)) facts.push(words.reasonWritten);
+  if (channel.free) facts.push(words.reasonFree);
+  return facts.slice(0, 3).join(', ');
 }
 
 export function buildPanel(input: PanelInput): PanelView {
@@ -150,7 +185,12 @@ export function buildPanel(input: PanelInput): PanelView {
   const words = STRINGS[lang];
 
   const notices = activeNotices(policy, topic, now);
-  const channels = channelsForTopic(policy, topic).map((channel) => channelView(input, channel));
+  const ranked = rankChannels(
+    channelsForTopic(policy, topic).map((channel) => channelView(input, channel)),
+    input.ranking,
+  );
+  const best = recommend(ranked);
+  const channels = ranked.map((channel) => (channel === best ? { ...channel, recommended: true, reason: reasonFor(channel, lang) } : channel));
 
   const boundaries = [
     ...channels.map((channel) => channel.changesAt),

@@ -4,6 +4,7 @@
  * endpoint confirms it, and sent with one Idempotency-Key across every attempt, so a retry after a
  * dropped connection cannot create a second message. Only one tab sends a given message.
  */
+import { newReference } from '../reference.js';
 import type { SafeStore } from '../storage/store.js';
 
 export interface OutboxMessage {
@@ -29,13 +30,6 @@ const BACKOFF_CAP_MS = 10 * 60_000;
 /** Browsers refuse keepalive requests above 64 KiB; bigger messages finish on the next visit. */
 const KEEPALIVE_LIMIT = 64 * 1024;
 const RETRYABLE = new Set([408, 425, 429]);
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-
-/** A reference a customer can read out on the phone: no 0/O or 1/I to confuse. */
-export function newReference(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return `KW-${[...bytes].map((byte) => REFERENCE_ALPHABET[byte % REFERENCE_ALPHABET.length]).join('')}`;
-}
 
 /** Full jitter: a random wait up to the exponential bound, never shorter than the server asked. */
 export function backoffDelay(attempts: number, retryAfterMs = 0, random = Math.random): number {
@@ -85,10 +79,10 @@ async function serverReference(response: Response, fallback: string): Promise<st
 }
 
 /** Runs `work` holding this message's lock, or not at all when another tab holds it. */
-async function exclusively<T>(reference: string, work: () => Promise<T>): Promise<T | undefined> {
+async function exclusively<T>(key: string, work: () => Promise<T>): Promise<T | undefined> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks?.request) return work();
-  return locks.request(`kanaalwijzer:${reference}`, { ifAvailable: true }, (lock) => (lock ? work() : undefined));
+  return locks.request(`kanaalwijzer:${key}`, { ifAvailable: true }, (lock) => (lock ? work() : undefined));
 }
 
 export class Outbox {
@@ -109,7 +103,7 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: Date.now(),
     };
-    await this.#store.set(PREFIX + reference, message);
+    await this.#store.set(PREFIX + message.idempotencyKey, message);
     return (await this.attempt(message)) ?? { kind: 'queued', reason: 'another tab is sending it', retryAt: Date.now(), message };
   }
 
@@ -130,7 +124,7 @@ export class Outbox {
 
   /** One attempt; undefined when another tab is already sending this message. */
   attempt(message: OutboxMessage): Promise<SendOutcome | undefined> {
-    return exclusively(message.reference, () => this.#attempt(message));
+    return exclusively(message.idempotencyKey, () => this.#attempt(message));
   }
 
   async #attempt(message: OutboxMessage): Promise<SendOutcome> {
@@ -138,7 +132,7 @@ export class Outbox {
     const body = JSON.stringify(message.payload);
     const queue = async (reason: string, retryAfterMs = 0): Promise<SendOutcome> => {
       const updated = { ...message, attempts, nextAttemptAt: Date.now() + backoffDelay(attempts, retryAfterMs) };
-      await this.#store.set(PREFIX + message.reference, updated);
+      await this.#store.set(PREFIX + message.idempotencyKey, updated);
       return { kind: 'queued', reason, retryAt: updated.nextAttemptAt, message: updated };
     };
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return queue('offline');
@@ -163,13 +157,13 @@ export class Outbox {
     // A host page may wrap fetch and return anything: without a real response, nothing is confirmed.
     if (!(response instanceof Response)) return queue('network error: no response');
     if (response.ok) {
-      await this.#store.delete(PREFIX + message.reference);
+      await this.#store.delete(PREFIX + message.idempotencyKey);
       return { kind: 'sent', reference: await serverReference(response, message.reference), message: { ...message, attempts } };
     }
     if (response.status >= 500 || RETRYABLE.has(response.status)) {
       return queue(`HTTP ${response.status}`, parseRetryAfter(response.headers.get('Retry-After')));
     }
-    await this.#store.delete(PREFIX + message.reference);
+    await this.#store.delete(PREFIX + message.idempotencyKey);
     return { kind: 'rejected', status: response.status, problem: await readProblem(response), message: { ...message, attempts } };
   }
 }

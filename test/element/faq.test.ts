@@ -94,7 +94,7 @@ describe('FAQ suggestions', () => {
     expect(article.querySelectorAll('p').length).to.be.at.least(2);
     expect(article.querySelector('a')?.getAttribute('href')).to.equal('/storingen/kaart');
     expect(root.activeElement?.id).to.equal('answer-title');
-    expect(of('kw-faq-open')[0]?.detail).to.deep.equal({ topic: null, id: 'stroomstoring', query: 'Ik heb geen stroom sinds vanochtend' });
+    expect(of('kw-faq-open')[0]?.detail).to.deep.include({ topic: null, id: 'stroomstoring', query: 'Ik heb geen stroom sinds vanochtend' });
 
     [...root.querySelectorAll('button')].find((b) => readable(b) === 'Nee, verder met mijn e-mail')?.click();
     await el.updateComplete;
@@ -111,7 +111,7 @@ describe('FAQ suggestions', () => {
     await el.updateComplete;
     [...root.querySelectorAll('button')].find((b) => readable(b) === 'Dit beantwoordt mijn vraag')?.click();
     await el.updateComplete;
-    expect(of('kw-faq-deflect')[0]?.detail).to.deep.equal({ topic: null, id: 'klantnummer', query: 'Waar vind ik mijn klantnummer?' });
+    expect(of('kw-faq-deflect')[0]?.detail).to.deep.include({ topic: null, id: 'klantnummer', query: 'Waar vind ik mijn klantnummer?' });
     expect(readable(root.querySelector('.thanks') as Element)).to.match(/Er is niets verstuurd/);
     expect(await (await fetch('/test-api/messages')).json()).to.deep.equal([]);
   });
@@ -125,7 +125,7 @@ describe('FAQ suggestions', () => {
     await el.updateComplete;
     [...root.querySelectorAll('.feedback button')].find((b) => readable(b) === 'Nee')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
-    expect(of('kw-feedback')[0]?.detail).to.deep.equal({ topic: null, target: 'slimme-meter', helpful: false });
+    expect(of('kw-feedback')[0]?.detail).to.deep.include({ topic: null, target: 'slimme-meter', helpful: false });
     expect(readable(root.querySelector('.feedback') as Element)).to.equal('Bedankt voor je reactie.');
   });
 

@@ -53,9 +53,9 @@ export function unmountAll(): void {
   for (const node of mounted.splice(0)) node.remove();
 }
 
-/** The channel cards as a customer reads them, in order. */
-export function channelTexts(root: ShadowRoot): string[] {
-  return [...root.querySelectorAll<HTMLElement>('[part="channel"]')].map((card) => readable(card));
+/** The channel ids in the order the customer sees them. */
+export function channelIds(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll<HTMLElement>('[part="channel"]')].map((card) => card.dataset['channel'] ?? '');
 }
 
 export function channelCard(root: ShadowRoot, id: string): HTMLElement {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { designExample } from '../fixtures/policies.js';
-import { channelCard, channelTexts, mount, openPanel, readable, unmountAll, waitFor, withPath } from './helpers.js';
+import { channelCard, channelIds, mount, openPanel, readable, unmountAll, waitFor, withPath } from './helpers.js';
 
 // Tuesday 24 November 2026, 12:00 in Amsterdam: phone and chat open, the storing notice active.
 const TUESDAY_NOON = Date.parse('2026-11-24T12:00:00+01:00');
@@ -132,7 +132,7 @@ describe('<kanaal-wijzer>', () => {
     it('takes the topic from the page path', async () => {
       await withPath('/storing-melden', async () => {
         const { of, root } = await mount((el) => (el.policy = designExample()));
-        expect(of('kw-ready')[0]?.detail).to.deep.equal({ topic: 'storing', channels: ['storingslijn', 'chat', 'phone'] });
+        expect(of('kw-ready')[0]?.detail).to.deep.include({ topic: 'storing', channels: ['storingslijn', 'chat', 'phone'] });
         expect(readable(root.querySelector('.topic') as Element)).to.equal('Over: Storing');
       });
     });
@@ -143,7 +143,7 @@ describe('<kanaal-wijzer>', () => {
           el.policy = designExample();
           el.topic = 'factuur';
         });
-        expect(of('kw-ready')[0]?.detail).to.deep.equal({ topic: 'factuur', channels: ['chat', 'email', 'phone'] });
+        expect(of('kw-ready')[0]?.detail).to.deep.include({ topic: 'factuur', channels: ['chat', 'email', 'phone'] });
       });
     });
 
@@ -151,9 +151,8 @@ describe('<kanaal-wijzer>', () => {
       at(Date.parse('2026-11-29T12:00:00+01:00')); // Sunday: phone closed
       const { el, root } = await mount((el) => (el.policy = designExample()));
       await openPanel(el);
-      const texts = channelTexts(root);
-      expect(texts.map((t) => t.split(' ')[0])).to.deep.equal(['Chat', 'E-mail', 'Bellen']);
-      expect(texts[2]).to.match(/Gesloten/);
+      expect(channelIds(root)).to.deep.equal(['chat', 'email', 'phone']);
+      expect(readable(channelCard(root, 'phone'))).to.match(/Gesloten/);
     });
   });
 
@@ -273,8 +272,8 @@ describe('<kanaal-wijzer>', () => {
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(el.hasAttribute('open')).to.equal(false);
-      expect(of('kw-open').map((e) => e.detail)).to.deep.equal([{ topic: 'factuur' }]);
-      expect(of('kw-close').map((e) => e.detail)).to.deep.equal([{ topic: 'factuur' }]);
+      expect(of('kw-open').map((e) => e.detail.topic)).to.deep.equal(['factuur']);
+      expect(of('kw-close').map((e) => e.detail.topic)).to.deep.equal(['factuur']);
       expect(of('kw-open')[0]?.bubbles && of('kw-open')[0]?.composed).to.equal(true);
     });
 
@@ -285,7 +284,7 @@ describe('<kanaal-wijzer>', () => {
       document.addEventListener('click', stopNavigation);
       channelCard(root, 'phone').click();
       document.removeEventListener('click', stopNavigation);
-      expect(of('kw-channel-select').map((e) => e.detail)).to.deep.equal([{ topic: 'factuur', channel: 'phone' }]);
+      expect(of('kw-channel-select').map((e) => [e.detail.topic, e.detail.channel])).to.deep.equal([['factuur', 'phone']]);
       expect(channelCard(root, 'phone').getAttribute('href')).to.equal('tel:+31201234567');
     });
 
@@ -302,10 +301,10 @@ describe('<kanaal-wijzer>', () => {
       delete policy.channels[0].href;
       const { of, root } = await mount((el) => (el.policy = policy));
       channelCard(root, 'chat').click();
-      expect(of('kw-channel-select')[0]?.detail).to.deep.equal({ topic: 'factuur', channel: 'chat' });
+      expect(of('kw-channel-select')[0]?.detail).to.deep.include({ topic: 'factuur', channel: 'chat' });
       const [start] = of('kw-chat-start');
       expect(start?.detail.channel).to.equal('chat');
-      expect(start?.detail.context).to.deep.equal({ topic: 'factuur', pageUrl: location.href, lang: 'nl' });
+      expect(start?.detail.context).to.deep.include({ topic: 'factuur', pageUrl: location.href, lang: 'nl', searched: '', draft: '' });
     });
   });
 
