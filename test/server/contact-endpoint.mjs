@@ -28,6 +28,13 @@ export async function contactEndpoint(ctx, next) {
     firstSeen.clear();
     return reply(ctx, 200, {});
   }
+  if (ctx.path === '/test-api/live') {
+    if (ctx.query.mode === 'good') return reply(ctx, 200, { chat: 1, phone: 9 });
+    if (ctx.query.mode === 'garbage') {
+      return reply(ctx, 200, { chat: -5, phone: 'NaN', email: '<img src=x onerror=alert(1)>', storingslijn: 1e9, extra: [1] });
+    }
+    return reply(ctx, 500, { message: 'feed down' });
+  }
   if (ctx.path !== '/test-api/contact') return next();
 
   const key = ctx.get('Idempotency-Key') || 'none';
