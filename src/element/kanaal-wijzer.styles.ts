@@ -430,7 +430,6 @@ export const styles = css`
     width: 1.1em;
     height: 1.1em;
     margin: 0;
-    accent-color: var(--_brand);
   }
 
   .record {
