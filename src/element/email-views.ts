@@ -1,10 +1,21 @@
 /** Templates for what happens after "Send": the receipt, a queued message, a refusal, mailto. */
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { SelfServiceStrings as Strings } from './self-service-strings.js';
+
+/** What was sent: an email, or a call-back request for a chosen moment. */
+export interface Sent {
+  kind: 'sent' | 'queued';
+  reference: string;
+  at: number;
+  text: string;
+  /** For call-back requests: when we call, as the customer chose it. */
+  callbackAt?: string;
+}
 
 export type SendState =
   | { kind: 'sending' }
-  | { kind: 'sent' | 'queued'; reference: string; at: number; text: string }
+  | Sent
   | { kind: 'rejected'; problem: string; mailto?: MailtoOffer }
   | { kind: 'mailto'; offer: MailtoOffer };
 
@@ -16,7 +27,7 @@ export interface MailtoOffer {
 
 export function receipt(props: {
   words: Strings;
-  state: { kind: 'sent' | 'queued'; reference: string; at: number; text: string };
+  state: Sent;
   time: string;
   reply?: string;
   persistent: boolean;
@@ -28,7 +39,10 @@ export function receipt(props: {
   const { words, state } = props;
   const sent = state.kind === 'sent';
   return html`<div class="receipt" part="receipt" data-state=${state.kind}>
-    <h3 tabindex="-1" id="receipt-title">${sent ? words.sentTitle : words.queuedTitle}</h3>
+    <h3 tabindex="-1" id="receipt-title">
+      ${state.callbackAt ? (sent ? words.callbackSentTitle : words.callbackQueuedTitle) : sent ? words.sentTitle : words.queuedTitle}
+    </h3>
+    ${state.callbackAt ? html`<p class="callback-at">${words.callbackAt(state.callbackAt)}</p>` : nothing}
     ${sent ? nothing : html`<p>${words.queuedText}</p>`}
     ${sent || props.persistent ? nothing : html`<p class="warning">${words.memoryOnly}</p>`}
     <dl>
@@ -36,7 +50,7 @@ export function receipt(props: {
       <dd class="reference">${state.reference}</dd>
     </dl>
     <p class="hint">${words.referenceHint}</p>
-    <p>${sent ? words.sentAt(props.time) : words.savedAt(props.time)}${props.reply ? html`<br />${words.expect(props.reply)}` : nothing}</p>
+    <p>${sent ? words.sentAt(props.time) : words.savedAt(props.time)}${props.reply && !state.callbackAt ? html`<br />${words.expect(props.reply)}` : nothing}</p>
     <div class="answer-actions">
       <button type="button" class="secondary" @click=${props.onCopy}>${props.copied ? words.copied : words.copy}</button>
       <button type="button" class="secondary" @click=${props.onDownload}>${words.download}</button>
@@ -55,4 +69,57 @@ export function mailtoBlock(props: { words: Strings; offer: MailtoOffer; onCopy:
     <p>${words.mailtoConfirm}</p>
     <button type="button" class="secondary" @click=${props.onDone}>${words.mailtoDone}</button>
   </div>`;
+}
+
+export interface CallbackDraft {
+  phone: string;
+  name: string;
+  slot: string;
+  note: string;
+}
+
+export function callbackForm(props: {
+  words: Strings;
+  draft: CallbackDraft;
+  slots: { value: string; label: string }[];
+  errors: Partial<Record<keyof CallbackDraft, string>>;
+  sending: boolean;
+  onInput: (field: keyof CallbackDraft, value: string) => void;
+  onSubmit: (event: SubmitEvent) => void;
+}) {
+  const { words, draft, errors } = props;
+  if (props.slots.length === 0) return html`<p class="message">${words.noSlots}</p>`;
+  const input = (field: keyof CallbackDraft) => (event: Event) => props.onInput(field, (event.target as HTMLInputElement).value);
+  return html`<form class="email-form" part="callback-form" novalidate @submit=${props.onSubmit}>
+    <div class="field">
+      <label for="phone">${words.fieldPhone}</label>
+      <input
+        id="phone"
+        type="tel"
+        autocomplete="tel"
+        required
+        aria-invalid=${errors.phone ? 'true' : 'false'}
+        aria-describedby=${errors.phone ? 'phone-error' : nothing}
+        .value=${live(draft.phone)}
+        @input=${input('phone')}
+      />
+      ${errors.phone ? html`<p class="error" id="phone-error">${errors.phone}</p>` : nothing}
+    </div>
+    <div class="field">
+      <label for="callback-name">${words.fieldName} <span class="optional">${words.optional}</span></label>
+      <input id="callback-name" type="text" autocomplete="name" .value=${live(draft.name)} @input=${input('name')} />
+    </div>
+    <div class="field">
+      <label for="slot">${words.fieldSlot}</label>
+      <select id="slot" required aria-invalid=${errors.slot ? 'true' : 'false'} @change=${input('slot')}>
+        ${props.slots.map((slot) => html`<option value=${slot.value} ?selected=${slot.value === draft.slot}>${slot.label}</option>`)}
+      </select>
+      ${errors.slot ? html`<p class="error">${errors.slot}</p>` : nothing}
+    </div>
+    <div class="field">
+      <label for="note">${words.fieldNote} <span class="optional">${words.optional}</span></label>
+      <textarea id="note" rows="3" .value=${live(draft.note)} @input=${input('note')}></textarea>
+    </div>
+    <button type="submit" class="primary" part="send-button" ?disabled=${props.sending}>${props.sending ? words.sending : words.requestCallback}</button>
+  </form>`;
 }

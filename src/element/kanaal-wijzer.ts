@@ -13,7 +13,9 @@ import { ClockController } from './clock-controller.js';
 import { mailtoHref } from '../outbox/mailto.js';
 import type { SendOutcome } from '../outbox/outbox.js';
 import { formatClock, formatReply } from '../i18n/format.js';
-import type { MailtoOffer, SendState } from './email-views.js';
+import type { CallbackDraft, MailtoOffer, SendState } from './email-views.js';
+import { formatMoment } from '../i18n/format.js';
+import { callbackSlots, compileSchedule } from '../time/hours.js';
 import type { Draft, DraftField, FieldErrors } from './faq-views.js';
 import { OutboxController } from './outbox-controller.js';
 import type { SelfServiceStrings } from './self-service-strings.js';
@@ -25,10 +27,13 @@ import { STRINGS, type Strings } from './strings.js';
 import { buildPanel, type ChannelView, type PanelView } from './view-model.js';
 
 type LoadState = 'loading' | 'ready' | 'fatal';
-type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt';
+type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt' | 'callback';
 type SelfService = typeof import('./self-service.js');
 
 const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
+const EMPTY_CALLBACK: CallbackDraft = { phone: '', name: '', slot: '', note: '' };
+/** A phone number with at least nine digits, in any common notation. */
+const PHONE_PATTERN = /^\+?[\d\s().-]*$/;
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The character counter appears from this share of the endpoint's limit on. */
@@ -120,6 +125,9 @@ export class KanaalWijzer extends LitElement {
   @state() private selfService?: SelfService;
   private loadingSelfService?: Promise<void>;
   @state() private urgency?: Urgency;
+  @state() private callbackChannelId?: string;
+  @state() private callbackDraft: CallbackDraft = EMPTY_CALLBACK;
+  @state() private callbackErrors: Partial<Record<keyof CallbackDraft, string>> = {};
   @state() private needRecord = false;
   /** The channel this visitor picked on an earlier visit: it moves up, until they forget it. */
   @state() private preferred?: string;
@@ -280,6 +288,8 @@ export class KanaalWijzer extends LitElement {
       }
       case 'thanks':
         return ss.thanks({ words: ssWords, onBack: () => this.showMode('home') });
+      case 'callback':
+        return this.renderCallback(ss, ssWords);
       case 'receipt': {
         const state = this.sendState;
         if (state?.kind !== 'sent' && state?.kind !== 'queued') return this.renderHome(view, words);
@@ -477,7 +487,14 @@ export class KanaalWijzer extends LitElement {
 
   private showMode(mode: PanelMode): void {
     this.panelMode = mode;
-    this.focusAfterRender = { home: '#faq-search', email: '#email-title', answer: '#answer-title', thanks: '.thanks h3', receipt: '#receipt-title' }[mode];
+    this.focusAfterRender = {
+      home: '#faq-search',
+      email: '#email-title',
+      answer: '#answer-title',
+      thanks: '.thanks h3',
+      receipt: '#receipt-title',
+      callback: '#callback-title',
+    }[mode];
   }
 
   private loadSelfService(): Promise<void> {
@@ -548,6 +565,79 @@ export class KanaalWijzer extends LitElement {
     void this.submitEmail();
   };
 
+  /** Moments this call-back channel can call, as option values (ISO) and labels ("morgen 09:30"). */
+  private callbackSlotOptions(): { value: string; label: string }[] {
+    const channel = this.loaded?.channels.find((c) => c.id === this.callbackChannelId);
+    if (!channel || !this.loaded) return [];
+    const zone = channel.timeZone ?? this.loaded.timeZone;
+    const now = this.clock.now;
+    const slots = callbackSlots(compileSchedule(channel.hours, channel.exceptions, zone), now, {
+      ...(channel.callback?.slotMinutes !== undefined && { slotMinutes: channel.callback.slotMinutes }),
+    });
+    return slots.map((instant) => ({ value: new Date(instant).toISOString(), label: formatMoment(instant, now, this.language, zone) }));
+  }
+
+  private renderCallback(ss: SelfService, words: SelfServiceStrings) {
+    const slots = this.callbackSlotOptions();
+    const draft = this.callbackDraft.slot || !slots[0] ? this.callbackDraft : { ...this.callbackDraft, slot: slots[0].value };
+    return html`${this.backButton(words, 'home')}
+      <h3 id="callback-title" tabindex="-1">${words.callbackTitle}</h3>
+      ${ss.callbackForm({
+        words,
+        draft,
+        slots,
+        errors: this.callbackErrors,
+        sending: this.sendState?.kind === 'sending',
+        onInput: (field, value) => {
+          this.callbackDraft = { ...draft, [field]: value };
+          this.callbackErrors = { ...this.callbackErrors, [field]: undefined };
+        },
+        onSubmit: (event) => {
+          event.preventDefault();
+          void this.submitCallback(draft, slots, words);
+        },
+      })}`;
+  }
+
+  private async submitCallback(draft: CallbackDraft, slots: { value: string; label: string }[], words: SelfServiceStrings): Promise<void> {
+    const digits = draft.phone.replace(/\D/g, '');
+    const slot = slots.find((option) => option.value === draft.slot);
+    const errors = {
+      ...(!(PHONE_PATTERN.test(draft.phone.trim()) && digits.length >= 9) && { phone: words.phoneInvalid }),
+      ...(!slot && { slot: words.slotRequired }),
+    };
+    this.callbackErrors = errors;
+    const channel = this.loaded?.channels.find((c) => c.id === this.callbackChannelId);
+    if (errors.phone || errors.slot || !slot || !channel?.callback) {
+      if (errors.phone) this.focusAfterRender = '#phone';
+      return;
+    }
+    this.sendState = { kind: 'sending' };
+    const outcome = await this.outboxes.submit(
+      new URL(channel.callback.endpoint, document.baseURI).href,
+      {
+        kind: 'callback',
+        channel: channel.id,
+        phone: draft.phone.trim(),
+        name: draft.name,
+        note: draft.note,
+        slot: slot.value,
+        slotLabel: slot.label,
+        topic: this.topicId,
+        pageUrl: location.href,
+        locale: this.language,
+      },
+      this.reference,
+    );
+    if (outcome.kind === 'rejected') {
+      this.sendState = undefined;
+      this.callbackErrors = { phone: words.rejectedText(outcome.problem) };
+      return;
+    }
+    this.callbackDraft = EMPTY_CALLBACK;
+    this.announceOutcome(outcome, [draft.phone, draft.name, draft.note].filter(Boolean).join('\n'), slot.label);
+  }
+
   private get emailChannel() {
     return this.loaded?.channels.find((c) => c.id === this.emailChannelId);
   }
@@ -610,7 +700,6 @@ export class KanaalWijzer extends LitElement {
   }
 
   private async showOutcome(outcome: SendOutcome, text: string): Promise<void> {
-    const reference = outcome.kind === 'sent' ? outcome.reference : outcome.message.reference;
     if (outcome.kind === 'rejected') {
       const offer = this.mailtoOffer();
       this.sendState = { kind: 'rejected', problem: outcome.problem, ...(offer && { mailto: offer }) };
@@ -619,7 +708,13 @@ export class KanaalWijzer extends LitElement {
     }
     // The outbox holds the message now; the form is free for a next one.
     await this.clearDraft();
-    this.sendState = { kind: outcome.kind, reference, at: Date.now(), text };
+    this.announceOutcome(outcome, text);
+  }
+
+  /** Shows the receipt for a message the endpoint took or the outbox holds, and tells the site. */
+  private announceOutcome(outcome: Exclude<SendOutcome, { kind: 'rejected' }>, text: string, callbackAt?: string): void {
+    const reference = outcome.kind === 'sent' ? outcome.reference : outcome.message.reference;
+    this.sendState = { kind: outcome.kind, reference, at: Date.now(), text, ...(callbackAt && { callbackAt }) };
     this.showMode('receipt');
     if (outcome.kind === 'sent') {
       this.emit('kw-email-sent', { topic: this.topicId, reference });
@@ -636,7 +731,7 @@ export class KanaalWijzer extends LitElement {
     if (outcome.kind === 'sent') {
       if (shown) this.sendState = { ...shown, kind: 'sent', reference: outcome.reference };
       this.emit('kw-email-sent', { topic: this.topicId, reference: outcome.reference });
-    } else if (outcome.kind === 'rejected') {
+    } else if (outcome.kind === 'rejected' && outcome.message.payload['kind'] !== 'callback') {
       // Refused after all: the text goes back into the form rather than being lost.
       const payload = outcome.message.payload;
       const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : '');
@@ -773,6 +868,10 @@ export class KanaalWijzer extends LitElement {
     // Remembered for the next visit; this visit's order stays put under the customer's hand.
     void this.outboxes.write(this.preferenceKey, channel.id);
     if (channel.action === 'email') this.openEmail(channel.id);
+    if (channel.action === 'callback') {
+      this.callbackChannelId = channel.id;
+      this.showMode('callback');
+    }
     if (channel.action === 'chat-event') {
       const shown = [...this.search.suggestions.search, ...this.search.suggestions.email].map((suggestion) => suggestion.id);
       this.emit('kw-chat-start', {

@@ -50,6 +50,17 @@ const nl = {
   discard: 'Concept wissen',
   draftSaved: 'Je concept wordt bewaard op dit apparaat.',
   draftNotSaved: 'Je concept blijft alleen bewaard zolang deze pagina open is.',
+  callbackTitle: 'Bel mij terug',
+  fieldPhone: 'Je telefoonnummer',
+  fieldSlot: 'Wanneer mogen we bellen?',
+  fieldNote: 'Waar gaat het over?',
+  phoneInvalid: 'Vul een telefoonnummer in zoals 06 1234 5678.',
+  slotRequired: 'Kies een moment.',
+  noSlots: 'Er zijn de komende dagen geen belmomenten meer. Kies een ander kanaal.',
+  requestCallback: 'Terugbelverzoek versturen',
+  callbackSentTitle: 'We bellen je terug',
+  callbackQueuedTitle: 'We versturen je terugbelverzoek zodra het kan',
+  callbackAt: (slot: string) => `Gepland: ${slot}`,
 };
 
 export type SelfServiceStrings = typeof nl;
@@ -103,6 +114,17 @@ const en: SelfServiceStrings = {
   discard: 'Clear draft',
   draftSaved: 'Your draft is saved on this device.',
   draftNotSaved: 'Your draft is kept only while this page is open.',
+  callbackTitle: 'Call me back',
+  fieldPhone: 'Your phone number',
+  fieldSlot: 'When may we call?',
+  fieldNote: 'What is it about?',
+  phoneInvalid: 'Enter a phone number like +31 6 1234 5678.',
+  slotRequired: 'Choose a moment.',
+  noSlots: 'There are no call-back moments in the coming days. Please choose another channel.',
+  requestCallback: 'Request a call back',
+  callbackSentTitle: 'We will call you back',
+  callbackQueuedTitle: 'We will send your call-back request as soon as we can',
+  callbackAt: (slot: string) => `Planned: ${slot}`,
 };
 
 export const SELF_SERVICE_STRINGS: Record<UiLanguage, SelfServiceStrings> = { nl, en };

@@ -15,7 +15,8 @@ export const selfServiceStyles = css`
   }
 
   input,
-  textarea {
+  textarea,
+  select {
     display: block;
     width: 100%;
     min-height: 44px;

@@ -3,7 +3,7 @@
  * form, answers and receipts, with their words and styles. Loaded when the panel opens (or the
  * page is idle), so it never delays the launcher.
  */
-export { receipt, mailtoBlock } from './email-views.js';
+export { callbackForm, mailtoBlock, receipt } from './email-views.js';
 export { answer, emailForm, searchBox, thanks } from './faq-views.js';
 export { SELF_SERVICE_STRINGS } from './self-service-strings.js';
 export { selfServiceStyles } from './self-service.styles.js';

@@ -19,7 +19,9 @@ export type ChannelAction =
   /** Open the email form in the panel. */
   | 'email'
   /** Let the site start its own chat tool (kw-chat-start). */
-  | 'chat-event';
+  | 'chat-event'
+  /** Open the call-back form in the panel. */
+  | 'callback';
 
 export interface ChannelView {
   id: string;
@@ -99,6 +101,7 @@ function isExternal(href: string, pageOrigin: string): boolean {
 function actionOf(channel: Channel): ChannelAction {
   if (channel.type === 'email') return 'email';
   if (channel.type === 'chat' && channel.start === 'event') return 'chat-event';
+  if (channel.type === 'callback') return 'callback';
   return 'link';
 }
 

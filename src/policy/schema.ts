@@ -206,6 +206,16 @@ export const EmailSettingsSchema = entity(
   'email settings',
 );
 
+export const CallbackSettingsSchema = entity(
+  {
+    endpoint: url('Where callback requests are POSTed as JSON: a path on this site or an https: address.', { schemes: ['https:'] }),
+    slotMinutes: v.optional(
+      v.pipe(v.number(), v.integer('expected a whole number of minutes'), v.minValue(5, 'a slot needs at least 5 minutes'), v.description('Length of one callback slot in minutes. Default 30.')),
+    ),
+  },
+  'callback settings',
+);
+
 const suits = v.pipe(
   v.array(v.picklist(SUITS_TAGS, (issue) => `${describeValue(issue.input)} is not one of: ${SUITS_TAGS.join(', ')}`)),
   v.description('What this channel is good for: urgent, complex, personal, simple, record (leaves a written trace). Used to rank channels by what the customer needs.'),
@@ -252,6 +262,7 @@ export const ChannelSchema = entity(
     cost: v.optional(CostSchema),
     suits: v.optional(suits),
     email: v.optional(v.pipe(EmailSettingsSchema, v.description('For email channels: where the form is sent, and the mailto: fallback.'))),
+    callback: v.optional(v.pipe(CallbackSettingsSchema, v.description('For callback channels: where requests go; the customer picks a slot within this channel\'s hours.'))),
     nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest another channel when this one is picked.'))),
   },
   'a channel',

@@ -241,6 +241,9 @@ function channelUsable(channel: Indexed<Channel>, errors: PolicyError[]): boolea
   if (channel.type === 'email' && !channel.email?.endpoint && !channel.email?.to) {
     problems.push({ path: `${at}.email`, message: 'an email channel needs "endpoint" (where the form is sent) or "to" (an address)' });
   }
+  if (channel.type === 'callback' && !channel.callback?.endpoint) {
+    problems.push({ path: `${at}.callback`, message: 'a callback channel needs "callback": {"endpoint": …} (where requests are sent)' });
+  }
   if (channel.start !== undefined && channel.type !== 'chat') {
     problems.push({ path: `${at}.start`, message: '"start" only applies to chat channels' });
   }

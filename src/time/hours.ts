@@ -109,3 +109,34 @@ function withClosing(closesAt: number | undefined): OpenStatus {
 export function nextChange(status: OpenStatus): number | undefined {
   return status.open ? status.closesAt : status.opensAt;
 }
+
+export interface SlotOptions {
+  /** Length of one slot; also the step between slots. */
+  slotMinutes?: number;
+  /** How far ahead a slot must start, so someone can prepare the call. */
+  leadMinutes?: number;
+  days?: number;
+  limit?: number;
+}
+
+/**
+ * Moments to call a customer back: slot starts within the channel's opening hours, from a little
+ * after `now`, for the next few days. DST-safe like everything here: slots are wall-clock times.
+ */
+export function callbackSlots(schedule: Schedule, now: number, options: SlotOptions = {}): number[] {
+  const { slotMinutes = 30, leadMinutes = 30, days = 3, limit = 24 } = options;
+  const earliest = now + leadMinutes * 60_000;
+  const today = wallClock(now, schedule.timeZone);
+  const slots: number[] = [];
+  for (let offset = 0; offset < days && slots.length < limit; offset++) {
+    const day = addDays(today, offset);
+    const ranges = schedule.always ? [{ start: 0, end: 1440 }] : rangesOn(schedule, day);
+    for (const range of ranges) {
+      for (let minute = range.start; minute + slotMinutes <= range.end && slots.length < limit; minute += slotMinutes) {
+        const start = instantOf(day, minute, schedule.timeZone);
+        if (start >= earliest && !slots.includes(start)) slots.push(start);
+      }
+    }
+  }
+  return slots;
+}

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
-import { fill, mount, openEmail, readable, unmountAll, waitFor } from './helpers.js';
+import { fill, mount, openEmail, openPanel, readable, unmountAll, waitFor } from './helpers.js';
 
 interface Stored {
   key: string;
@@ -176,5 +176,48 @@ describe('sending an email', () => {
     [...reopened.querySelectorAll('.draft-note button')][0]?.dispatchEvent(new MouseEvent('click'));
     await second.el.updateComplete;
     expect(reopened.querySelector<HTMLTextAreaElement>('#message')?.value).to.equal('');
+  });
+});
+
+describe('a call-back request', () => {
+  beforeEach(async () => {
+    await fetch('/test-api/reset');
+  });
+  afterEach(() => unmountAll());
+
+  function withCallback(mode: string) {
+    const policy = designExample() as Record<string, any>;
+    policy.channels.push({
+      id: 'terugbellen',
+      type: 'callback',
+      label: { nl: 'Bel mij terug', en: 'Call me back' },
+      hours: '24/7',
+      callback: { endpoint: `/test-api/contact?mode=${mode}`, slotMinutes: 30 },
+    });
+    policy.topics[0].channels.push('terugbellen');
+    return policy;
+  }
+
+  it('offers moments within the channel\'s hours, checks the number, and is queued then sent', async () => {
+    const { el, of, root } = await mount((el) => (el.policy = withCallback('503-then-ok')));
+    await openPanel(el);
+    (await waitFor(() => root.querySelector<HTMLElement>('[data-channel="terugbellen"]'))).click();
+    const form = await waitFor(() => root.querySelector('[part="callback-form"]'));
+    const options = [...form.querySelectorAll('option')];
+    expect(options.length).to.be.greaterThan(3);
+    expect(new Date(options[0]!.value).getTime()).to.be.greaterThan(Date.now());
+    await fill(root, '#phone', 'bel me');
+    (form.querySelector('[part="send-button"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(readable(root.querySelector('#phone-error') as Element)).to.match(/telefoonnummer/);
+
+    await fill(root, '#phone', '06 1234 5678');
+    (form.querySelector('[part="send-button"]') as HTMLButtonElement).click();
+    await waitFor(() => of('kw-email-queued').length);
+    await el.updateComplete;
+    expect(readable(root.querySelector('[part="receipt"]') as Element)).to.match(/terugbelverzoek zodra het kan/).and.match(/Gepland: /);
+    await waitFor(() => of('kw-email-sent').length, 15_000);
+    const [message] = await stored();
+    expect(message?.body).to.deep.include({ kind: 'callback', channel: 'terugbellen', phone: '06 1234 5678', slot: options[0]!.value, topic: 'factuur' });
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { DayHours, Hours } from '../../src/policy/schema.js';
-import { compileSchedule, nextChange, openStatus } from '../../src/time/hours.js';
+import { callbackSlots, compileSchedule, nextChange, openStatus } from '../../src/time/hours.js';
 import { instantOf, offsetMinutes, wallClock } from '../../src/time/zoned.js';
 
 // This file runs in browsers whose visitor clock is in Amsterdam, New York and Tokyo:
@@ -142,5 +142,33 @@ describe('zoned arithmetic', () => {
     expect(new Date(instantOf({ year: 2026, month: 11, day: 24 }, 8 * 60, AMS)).toISOString()).to.equal('2026-11-24T07:00:00.000Z');
     expect(new Date(instantOf({ year: 2026, month: 7, day: 1 }, 8 * 60, AMS)).toISOString()).to.equal('2026-07-01T06:00:00.000Z');
     expect(new Date(instantOf({ year: 2026, month: 11, day: 24 }, 24 * 60, 'Asia/Tokyo')).toISOString()).to.equal('2026-11-24T15:00:00.000Z');
+  });
+});
+
+describe('callbackSlots', () => {
+  const schedule = compileSchedule({ 'mon-fri': '09:00-11:00' }, { '2026-11-25': 'closed' }, AMS);
+  const iso = (instants: number[]) => instants.map((i) => new Date(i).toISOString());
+
+  it('offers slots within opening hours, from a little after now, skipping closed days', () => {
+    // Tuesday 09:40 in Amsterdam: the next slot starts after 10:10.
+    const slots = callbackSlots(schedule, Date.parse('2026-11-24T08:40:00Z'), { days: 3 });
+    expect(iso(slots)).to.deep.equal([
+      '2026-11-24T09:30:00.000Z', // Tuesday 10:30
+      '2026-11-26T08:00:00.000Z', // Thursday 09:00 (Wednesday is closed)
+      '2026-11-26T08:30:00.000Z',
+      '2026-11-26T09:00:00.000Z',
+      '2026-11-26T09:30:00.000Z',
+    ]);
+  });
+
+  it('keeps wall-clock slots on the spring DST day', () => {
+    const sunday = compileSchedule({ sun: '01:00-04:00' }, undefined, AMS);
+    const slots = callbackSlots(sunday, Date.parse('2026-03-28T12:00:00Z'), { days: 2, slotMinutes: 60 });
+    // 02:00 does not exist that night; it moves to 03:00, which is also the next slot: offered once.
+    expect(iso(slots)).to.deep.equal(['2026-03-29T00:00:00.000Z', '2026-03-29T01:00:00.000Z']);
+  });
+
+  it('respects the limit', () => {
+    expect(callbackSlots(compileSchedule('24/7', undefined, AMS), 0, { limit: 5 }).length).to.equal(5);
   });
 });
