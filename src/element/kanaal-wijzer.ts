@@ -14,8 +14,7 @@ import { mailtoHref } from '../outbox/mailto.js';
 import type { SendOutcome } from '../outbox/outbox.js';
 import { formatClock, formatReply } from '../i18n/format.js';
 import type { CallbackDraft, MailtoOffer, SendState } from './email-views.js';
-import { formatMoment } from '../i18n/format.js';
-import { callbackSlots, compileSchedule } from '../time/hours.js';
+import type { SlotOption } from './callback.js';
 import type { Draft, DraftField, FieldErrors } from './faq-views.js';
 import { OutboxController } from './outbox-controller.js';
 import type { SelfServiceStrings } from './self-service-strings.js';
@@ -32,8 +31,7 @@ type SelfService = typeof import('./self-service.js');
 
 const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
 const EMPTY_CALLBACK: CallbackDraft = { phone: '', name: '', slot: '', note: '' };
-/** A phone number with at least nine digits, in any common notation. */
-const PHONE_PATTERN = /^\+?[\d\s().-]*$/;
+
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The character counter appears from this share of the endpoint's limit on. */
@@ -565,20 +563,9 @@ export class KanaalWijzer extends LitElement {
     void this.submitEmail();
   };
 
-  /** Moments this call-back channel can call, as option values (ISO) and labels ("morgen 09:30"). */
-  private callbackSlotOptions(): { value: string; label: string }[] {
-    const channel = this.loaded?.channels.find((c) => c.id === this.callbackChannelId);
-    if (!channel || !this.loaded) return [];
-    const zone = channel.timeZone ?? this.loaded.timeZone;
-    const now = this.clock.now;
-    const slots = callbackSlots(compileSchedule(channel.hours, channel.exceptions, zone), now, {
-      ...(channel.callback?.slotMinutes !== undefined && { slotMinutes: channel.callback.slotMinutes }),
-    });
-    return slots.map((instant) => ({ value: new Date(instant).toISOString(), label: formatMoment(instant, now, this.language, zone) }));
-  }
-
   private renderCallback(ss: SelfService, words: SelfServiceStrings) {
-    const slots = this.callbackSlotOptions();
+    const channel = this.loaded?.channels.find((c) => c.id === this.callbackChannelId);
+    const slots = channel && this.loaded ? ss.slotOptions(channel, this.loaded, this.clock.now, this.language) : [];
     const draft = this.callbackDraft.slot || !slots[0] ? this.callbackDraft : { ...this.callbackDraft, slot: slots[0].value };
     return html`${this.backButton(words, 'home')}
       <h3 id="callback-title" tabindex="-1">${words.callbackTitle}</h3>
@@ -594,18 +581,14 @@ export class KanaalWijzer extends LitElement {
         },
         onSubmit: (event) => {
           event.preventDefault();
-          void this.submitCallback(draft, slots, words);
+          void this.submitCallback(ss, draft, slots, words);
         },
       })}`;
   }
 
-  private async submitCallback(draft: CallbackDraft, slots: { value: string; label: string }[], words: SelfServiceStrings): Promise<void> {
-    const digits = draft.phone.replace(/\D/g, '');
+  private async submitCallback(ss: SelfService, draft: CallbackDraft, slots: SlotOption[], words: SelfServiceStrings): Promise<void> {
     const slot = slots.find((option) => option.value === draft.slot);
-    const errors = {
-      ...(!(PHONE_PATTERN.test(draft.phone.trim()) && digits.length >= 9) && { phone: words.phoneInvalid }),
-      ...(!slot && { slot: words.slotRequired }),
-    };
+    const errors = ss.callbackProblems(draft, slots, words);
     this.callbackErrors = errors;
     const channel = this.loaded?.channels.find((c) => c.id === this.callbackChannelId);
     if (errors.phone || errors.slot || !slot || !channel?.callback) {

@@ -3,6 +3,7 @@
  * form, answers and receipts, with their words and styles. Loaded when the panel opens (or the
  * page is idle), so it never delays the launcher.
  */
+export { callbackProblems, slotOptions } from './callback.js';
 export { callbackForm, mailtoBlock, receipt } from './email-views.js';
 export { answer, emailForm, searchBox, thanks } from './faq-views.js';
 export { SELF_SERVICE_STRINGS } from './self-service-strings.js';
