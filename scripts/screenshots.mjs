@@ -26,7 +26,28 @@ const shots = [
   { name: 'desktop-answer', path: '/verhuizen/', width: 1280, height: 900, open: true, steps: openSuggestion },
   { name: 'phone-receipt', path: '/verhuizen/', width: 375, height: 740, open: true, steps: sendEmail },
   { name: 'desktop-search', path: '/storing/', width: 1280, height: 800, open: true, steps: searchFaq },
+  { name: 'desktop-urgency-now', path: '/factuur/', width: 1280, height: 1000, open: true, steps: (page) => urgent(page, 'Nu meteen') },
+  { name: 'desktop-urgency-no-rush', path: '/factuur/', width: 1280, height: 1000, open: true, steps: (page) => urgent(page, 'Geen haast') },
+  { name: 'phone-urgency-now-dark', path: '/factuur/', width: 375, height: 800, open: true, dark: true, steps: (page) => urgent(page, 'Nu meteen') },
+  { name: 'desktop-email-nudge', path: '/factuur/', width: 1280, height: 900, open: true, steps: openEmailForm },
+  { name: 'desktop-callback', path: '/factuur/', width: 1280, height: 900, open: true, steps: openCallback },
 ];
+
+async function urgent(page, label) {
+  await page.locator('kanaal-wijzer .urgency label', { hasText: label }).click();
+  await page.locator('kanaal-wijzer [part="recommended"]').first().waitFor();
+  await page.locator('kanaal-wijzer .urgency').scrollIntoViewIfNeeded();
+}
+
+async function openEmailForm(page) {
+  await page.locator('kanaal-wijzer [data-channel="email"]').click();
+  await page.locator('kanaal-wijzer [part="email-form"]').waitFor();
+}
+
+async function openCallback(page) {
+  await page.locator('kanaal-wijzer [data-channel="terugbellen"]').click();
+  await page.locator('kanaal-wijzer #callback-title').waitFor();
+}
 
 async function writeEmail(page) {
   await page.locator('kanaal-wijzer [data-channel="email"]').click();

@@ -402,7 +402,7 @@ export const styles = css`
   .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4em;
+    gap: 0.35em;
     margin-bottom: 0.4em;
   }
 
@@ -415,7 +415,8 @@ export const styles = css`
   }
 
   .choices .choice {
-    padding: 0.2em 0.75em 0.2em 0.5em;
+    padding: 0.15em 0.65em 0.15em 0.45em;
+    font-size: 0.92em;
     border: 1px solid var(--_border);
     border-radius: 999px;
   }

@@ -156,6 +156,7 @@ export class KanaalWijzer extends LitElement {
   );
   /** Where focus goes after the next render, when the panel changes what it shows. */
   private focusAfterRender?: string;
+  private viewChanged = false;
   private loadAbort?: AbortController;
   private stopPositioning?: () => void;
   private panelShown = false;
@@ -201,10 +202,13 @@ export class KanaalWijzer extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     this.clock.wakeAt(this.view?.refreshAt);
+    // A new view starts at its top, back link included, whatever the last one was scrolled to.
+    if (this.viewChanged && this.panel) this.panel.scrollTop = 0;
     if (this.focusAfterRender) {
-      this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+      this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterRender)?.focus({ preventScroll: this.viewChanged });
       this.focusAfterRender = undefined;
     }
+    this.viewChanged = false;
     if (changed.has('open') || changed.has('mode') || changed.has('loadState')) {
       this.syncPopover();
       this.live.sync();
@@ -485,6 +489,7 @@ export class KanaalWijzer extends LitElement {
 
   private showMode(mode: PanelMode): void {
     this.panelMode = mode;
+    this.viewChanged = true;
     this.focusAfterRender = {
       home: '#faq-search',
       email: '#email-title',

@@ -178,7 +178,8 @@ export const selfServiceStyles = css`
   .answer h3,
   .thanks h3,
   .receipt h3,
-  #email-title {
+  #email-title,
+  #callback-title {
     margin: 0.4em 0 0.6em;
     color: var(--_text);
     font-size: 1.1em;
