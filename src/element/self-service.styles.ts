@@ -160,21 +160,6 @@ export const selfServiceStyles = css`
     padding: 0.3em 0.9em;
   }
 
-  .back,
-  .link-button {
-    min-height: 32px;
-    padding: 0.25em 0.1em;
-    border: 0;
-    background: none;
-    color: var(--_brand);
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  .link-button {
-    text-decoration: underline;
-  }
-
   .answer h3,
   .thanks h3,
   .receipt h3,
