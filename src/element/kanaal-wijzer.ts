@@ -631,7 +631,7 @@ export class KanaalWijzer extends LitElement {
   }
 
   private get draftKey(): string {
-    return `draft:${this.cacheKey}:${this.topicId ?? ''}`;
+    return `draft:${this.policyKey}:${this.topicId ?? ''}`;
   }
 
   private get hasDraft(): boolean {
@@ -752,7 +752,7 @@ export class KanaalWijzer extends LitElement {
 
   private renderCachedFallback() {
     if (this.querySelector(':scope > :not(script)')) return nothing;
-    const cached = readCachedFallback(this.cacheKey);
+    const cached = readCachedFallback(FALLBACK_KEY + this.policyKey);
     if (!cached) return nothing;
     return html`<a class="fallback-link" href=${cached.href}>${localize(cached.label, this.language, 'nl')}</a>`;
   }
@@ -783,8 +783,9 @@ export class KanaalWijzer extends LitElement {
     });
   }
 
-  private get cacheKey(): string {
-    return FALLBACK_KEY + (typeof this.policy === 'string' ? this.policy : 'inline');
+  /** Which policy this widget shows: its address, or "inline"; keys everything stored for it. */
+  private get policyKey(): string {
+    return typeof this.policy === 'string' ? this.policy : 'inline';
   }
 
   private readonly readInlinePolicy = (): void => {
@@ -827,7 +828,7 @@ export class KanaalWijzer extends LitElement {
     }
     this.loaded = result.policy;
     this.loadState = 'ready';
-    writeCachedFallback(this.cacheKey, result.policy.fallback);
+    writeCachedFallback(FALLBACK_KEY + this.policyKey, result.policy.fallback);
     if (result.errors.length > 0) {
       console.warn(
         `<kanaal-wijzer>: ${result.errors.length} problem(s) in the channel policy; broken entries are left out. Check it with "npx kanaalwijzer validate".`,
@@ -879,7 +880,7 @@ export class KanaalWijzer extends LitElement {
   }
 
   private get preferenceKey(): string {
-    return `preference:${this.cacheKey}`;
+    return `preference:${this.policyKey}`;
   }
 
   private readonly forgetPreference = (): void => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { createStore, get } from 'idb-keyval';
 import sinon from 'sinon';
 import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
@@ -73,7 +74,9 @@ describe('choosing a channel', () => {
     document.removeEventListener('click', stopNavigation);
     // This visit's order stays put under the customer's hand.
     expect(channelIds(first.root)).to.deep.equal(['chat', 'email', 'phone']);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Remembered in this browser only: in the widget's own IndexedDB store.
+    const store = createStore('kanaalwijzer', 'data');
+    await waitFor(() => get('preference:inline', store).then((id) => id === 'phone'));
     unmountAll();
 
     const second = await mount((el) => (el.policy = designExample()));

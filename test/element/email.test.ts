@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { createStore, get } from 'idb-keyval';
 import sinon from 'sinon';
 import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
@@ -165,7 +166,9 @@ describe('sending an email', () => {
     const root = await openEmail(first.el, 'email');
     await fill(root, '#email', 'sam@example.nl');
     await fill(root, '#message', 'Een lang verhaal dat ik niet kwijt wil.');
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Saved as they type, in this browser's IndexedDB.
+    const store = createStore('kanaalwijzer', 'data');
+    await waitFor(() => get<{ message?: string }>('draft:inline:factuur', store).then((draft) => draft?.message?.endsWith('kwijt wil.')));
     unmountAll();
     const second = await mount((el) => (el.policy = policyWith('ok')));
     const reopened = await openEmail(second.el, 'email');

@@ -91,12 +91,13 @@ export async function openPanel(el: KanaalWijzer): Promise<HTMLElement> {
 }
 
 /** Resolves with the first truthy result of `check`, polling; fails after `timeout` ms. */
-export async function waitFor<T>(check: () => T, timeout = 4000): Promise<NonNullable<T>> {
-  const start = Date.now();
+export async function waitFor<T>(check: () => T | Promise<T>, timeout = 4000): Promise<NonNullable<T>> {
+  // performance.now, not Date.now: tests that fake the date must still time out.
+  const start = performance.now();
   for (;;) {
-    const result = check();
+    const result = await check();
     if (result) return result as NonNullable<T>;
-    if (Date.now() - start > timeout) throw new Error(`waitFor timed out: ${check.toString()}`);
+    if (performance.now() - start > timeout) throw new Error(`waitFor timed out: ${check.toString()}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
