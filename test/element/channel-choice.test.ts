@@ -67,6 +67,8 @@ describe('choosing a channel', () => {
   });
 
   it('remembers the picked channel for the next visit, and forgets it on request', async () => {
+    // Remembered in this browser only: in the widget's own IndexedDB store.
+    const store = createStore('kanaalwijzer', 'data');
     const first = await mount((el) => (el.policy = designExample()));
     const stopNavigation = (event: Event) => event.preventDefault();
     document.addEventListener('click', stopNavigation);
@@ -74,8 +76,6 @@ describe('choosing a channel', () => {
     document.removeEventListener('click', stopNavigation);
     // This visit's order stays put under the customer's hand.
     expect(channelIds(first.root)).to.deep.equal(['chat', 'email', 'phone']);
-    // Remembered in this browser only: in the widget's own IndexedDB store.
-    const store = createStore('kanaalwijzer', 'data');
     await waitFor(() => get('preference:inline', store).then((id) => id === 'phone'));
     unmountAll();
 
@@ -86,10 +86,10 @@ describe('choosing a channel', () => {
     (remembered.querySelector('button') as HTMLButtonElement).click();
     await second.el.updateComplete;
     expect(channelIds(second.root)).to.deep.equal(['chat', 'email', 'phone']);
+    await waitFor(() => get('preference:inline', store).then((id) => id === undefined));
     unmountAll();
 
     const third = await mount((el) => (el.policy = designExample()));
-    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(channelIds(third.root)).to.deep.equal(['chat', 'email', 'phone']);
   });
 
@@ -161,7 +161,10 @@ describe('choosing a channel', () => {
       it(`falls back to the typical figures when the feed is ${mode}, without errors`, async () => {
         const { el, root } = await mount((el) => (el.policy = withFeed(mode)));
         await openPanel(el);
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        // The feed was really asked, and its answer handled, before we judge what is shown.
+        await waitFor(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`mode=${mode}`)));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await el.updateComplete;
         expect(readable(channelCard(root, 'phone'))).to.match(/wachttijd ~6 min/);
         expect(readable(channelCard(root, 'chat'))).to.match(/wachttijd ~2 min/);
         expect(root.querySelector('.live')).to.equal(null);

@@ -266,11 +266,11 @@ describe('<kanaal-wijzer>', () => {
     it('kw-open and kw-close with the topic, and open reflects the state', async () => {
       const { el, of } = await mount((el) => (el.policy = designExample()));
       await openPanel(el);
-      await new Promise((resolve) => setTimeout(resolve, 0));
       expect(el.hasAttribute('open')).to.equal(true);
+      const closed = new Promise((resolve) => el.addEventListener('kw-close', resolve, { once: true }));
       el.hide();
+      await closed;
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 0));
       expect(el.hasAttribute('open')).to.equal(false);
       expect(of('kw-open').map((e) => e.detail.topic)).to.deep.equal(['factuur']);
       expect(of('kw-close').map((e) => e.detail.topic)).to.deep.equal(['factuur']);
@@ -332,9 +332,10 @@ describe('<kanaal-wijzer>', () => {
       const { el, root } = await mount((el) => (el.policy = designExample()));
       await openPanel(el);
       root.querySelector<HTMLButtonElement>('[part="close-button"]')?.focus();
+      const closed = new Promise((resolve) => el.addEventListener('kw-close', resolve, { once: true }));
       await sendKeys({ press: 'Enter' });
+      await closed;
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 0));
       expect(el.open).to.equal(false);
       expect(root.activeElement).to.equal(root.querySelector('[part="launcher"]'));
     });
