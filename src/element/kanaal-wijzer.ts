@@ -172,6 +172,12 @@ export class KanaalWijzer extends LitElement {
     this.open = false;
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    for (const type of ['keydown', 'keyup', 'keypress']) root.addEventListener(type, keepTypingInside);
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlinePolicy();
@@ -935,6 +941,16 @@ export class KanaalWijzer extends LitElement {
       },
     );
   }
+}
+
+/**
+ * Keys typed into the widget's fields are the customer's text, not commands for the host page:
+ * a site's "/" for search or "e" for edit must not fire. Default actions (typing, Escape closing
+ * the panel) are untouched; only propagation beyond the shadow root stops.
+ */
+function keepTypingInside(event: Event): void {
+  const target = event.composedPath()[0];
+  if (target instanceof HTMLElement && (target.matches('input, textarea, select') || target.isContentEditable)) event.stopPropagation();
 }
 
 interface CachedFallback {
