@@ -1,6 +1,7 @@
 /** Templates for what happens after "Send": the receipt, a queued message, a refusal, mailto. */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { field } from './faq-views.js';
 import type { SelfServiceStrings as Strings } from './self-service-strings.js';
 
 /** What was sent: an email, or a call-back request for a chosen moment. */
@@ -91,24 +92,8 @@ export function callbackForm(props: {
   if (props.slots.length === 0) return html`<p class="message">${words.noSlots}</p>`;
   const input = (field: keyof CallbackDraft) => (event: Event) => props.onInput(field, (event.target as HTMLInputElement).value);
   return html`<form class="email-form" part="callback-form" novalidate @submit=${props.onSubmit}>
-    <div class="field">
-      <label for="phone">${words.fieldPhone}</label>
-      <input
-        id="phone"
-        type="tel"
-        autocomplete="tel"
-        required
-        aria-invalid=${errors.phone ? 'true' : 'false'}
-        aria-describedby=${errors.phone ? 'phone-error' : nothing}
-        .value=${live(draft.phone)}
-        @input=${input('phone')}
-      />
-      ${errors.phone ? html`<p class="error" id="phone-error">${errors.phone}</p>` : nothing}
-    </div>
-    <div class="field">
-      <label for="callback-name">${words.fieldName} <span class="optional">${words.optional}</span></label>
-      <input id="callback-name" type="text" autocomplete="name" .value=${live(draft.name)} @input=${input('name')} />
-    </div>
+    ${field({ id: 'phone', label: words.fieldPhone, type: 'tel', autocomplete: 'tel', value: draft.phone, onInput: (value) => props.onInput('phone', value), ...(errors.phone && { error: errors.phone }) })}
+    ${field({ id: 'callback-name', label: words.fieldName, optional: words.optional, autocomplete: 'name', value: draft.name, onInput: (value) => props.onInput('name', value) })}
     <div class="field">
       <label for="slot">${words.fieldSlot}</label>
       <select id="slot" required aria-invalid=${errors.slot ? 'true' : 'false'} @change=${input('slot')}>

@@ -59,15 +59,16 @@ export function searchBox(props: {
   `;
 }
 
-function field(props: {
-  id: DraftField;
+/** A labelled text field with its error, described for screen readers. */
+export function field(props: {
+  id: string;
   label: string;
   optional?: string;
-  type?: 'text' | 'email';
-  autocomplete?: 'off' | 'email' | 'name';
+  type?: 'text' | 'email' | 'tel';
+  autocomplete?: 'off' | 'email' | 'name' | 'tel';
   value: string;
   error?: string;
-  onInput: (field: DraftField, value: string) => void;
+  onInput: (value: string) => void;
 }) {
   const errorId = `${props.id}-error`;
   return html`<div class="field">
@@ -81,7 +82,7 @@ function field(props: {
       aria-invalid=${props.error ? 'true' : 'false'}
       aria-describedby=${props.error ? errorId : nothing}
       .value=${live(props.value)}
-      @input=${(event: Event) => props.onInput(props.id, (event.target as HTMLInputElement).value)}
+      @input=${(event: Event) => props.onInput((event.target as HTMLInputElement).value)}
     />
     ${props.error ? html`<p class="error" id=${errorId}>${props.error}</p>` : nothing}
   </div>`;
@@ -102,9 +103,9 @@ export function emailForm(props: {
   const { words, draft, errors } = props;
   return html`
     <form class="email-form" part="email-form" novalidate @submit=${props.onSubmit}>
-      ${field({ id: 'email', label: words.fieldEmail, type: 'email', autocomplete: 'email', value: draft.email, onInput: props.onInput, ...(errors.email && { error: errors.email }) })}
-      ${field({ id: 'name', label: words.fieldName, optional: words.optional, autocomplete: 'name', value: draft.name, onInput: props.onInput })}
-      ${field({ id: 'subject', label: words.fieldSubject, optional: words.optional, value: draft.subject, onInput: props.onInput })}
+      ${field({ id: 'email', label: words.fieldEmail, type: 'email', autocomplete: 'email', value: draft.email, onInput: (value) => props.onInput('email', value), ...(errors.email && { error: errors.email }) })}
+      ${field({ id: 'name', label: words.fieldName, optional: words.optional, autocomplete: 'name', value: draft.name, onInput: (value) => props.onInput('name', value) })}
+      ${field({ id: 'subject', label: words.fieldSubject, optional: words.optional, value: draft.subject, onInput: (value) => props.onInput('subject', value) })}
       <div class="field">
         <label for="message">${words.fieldMessage}</label>
         <textarea
