@@ -14,14 +14,14 @@ function trackListeners() {
     const remove = target.removeEventListener;
     originals.set(target, { add, remove });
     const name = target === window ? 'window' : 'document';
-    target.addEventListener = function (this: Target, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    target.addEventListener = function (this: Target, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
       const key = `${name}:${type}`;
       const once = typeof options === 'object' && options?.once;
       // A once-listener removes itself; counting it would report a leak that is not there.
       if (listener && !once) active.set(key, (active.get(key) ?? 0) + 1);
       return add.call(this, type, listener, options);
     } as Target['addEventListener'];
-    target.removeEventListener = function (this: Target, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    target.removeEventListener = function (this: Target, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
       const key = `${name}:${type}`;
       if (listener && (active.get(key) ?? 0) > 0) active.set(key, (active.get(key) ?? 0) - 1);
       return remove.call(this, type, listener, options);
