@@ -647,7 +647,8 @@ export class KanaalWijzer extends LitElement {
   /** The message as the customer would keep it: for copying, downloading and mailto. */
   private messageText(): string {
     const { email, name, subject, message } = this.draft;
-    return [subject && `${subject}\n`, message, '', name || email ? `— ${[name, email].filter(Boolean).join(', ')}` : ''].filter((line) => line !== undefined).join('\n').trim();
+    const signature = [name, email].filter(Boolean).join(', ');
+    return [subject, message, signature && `— ${signature}`].filter(Boolean).join('\n\n');
   }
 
   private async restoreDraft(): Promise<void> {
@@ -849,8 +850,7 @@ export class KanaalWijzer extends LitElement {
     // Fetch the self-service views while the customer reads the page, not when they click.
     if (this.mode === 'inline') void this.loadSelfService();
     else (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000)))(() => void this.loadSelfService());
-    const shown = buildPanel({ policy: result.policy, topic: this.resolvedTopic, lang: this.language, now: Date.now(), pageOrigin: location.origin });
-    this.emit('kw-ready', { topic: this.topicId, channels: shown.channels.map((channel) => channel.id) });
+    this.emit('kw-ready', { topic: this.topicId, channels: this.buildView(result.policy).channels.map((channel) => channel.id) });
   }
 
   /** Fires a kw- event; the visit reference is added unless the event carries its own. */

@@ -98,8 +98,6 @@ function load(policy: Policy, lang: UiLanguage): Promise<LoadedFaq> {
 export class SearchController implements ReactiveController {
   readonly suggestions: Record<QuerySource, Suggestion[]> = { search: [], email: [] };
   readonly queries: Record<QuerySource, string> = { search: '', email: '' };
-  /** Set when the FAQ could not be loaded; suggestions are then simply absent. */
-  failed = false;
   #loaded?: LoadedFaq;
   #timers: Partial<Record<QuerySource, ReturnType<typeof setTimeout>>> = {};
   readonly #host: ReactiveControllerHost;
@@ -128,10 +126,9 @@ export class SearchController implements ReactiveController {
     if (!policy) return undefined;
     try {
       this.#loaded = await load(policy, lang);
-      this.failed = false;
       return this.#loaded;
     } catch (error) {
-      this.failed = true;
+      // Suggestions are then simply absent; every channel still works.
       console.warn(`<kanaal-wijzer>: FAQ suggestions are unavailable: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
