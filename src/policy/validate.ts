@@ -112,15 +112,7 @@ export function validatePolicy(input: unknown): ValidationResult {
   }
   if (data['version'] !== 1 || !lists.has('channels')) return { errors, fatal: true };
 
-  const keep = <T>(name: Entity, schema: v.GenericSchema<unknown, T>): Indexed<T>[] =>
-    (lists.get(name) ?? []).flatMap((item, index) => {
-      const result = v.safeParse(schema, item, PARSE_CONFIG);
-      for (const issue of result.issues ?? []) {
-        const inner = formatPath(issue.path);
-        errors.push({ path: `${name}[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, message: issue.message });
-      }
-      return result.success ? [{ ...result.output, index }] : [];
-    });
+  const keep = <T>(name: Entity, schema: v.GenericSchema<unknown, T>): Indexed<T>[] => checkEntries(name, lists.get(name) ?? [], schema, errors);
 
   const channels = dedupe('channels', keep('channels', ChannelSchema), errors);
   const usableChannels = channels.filter((channel) => channelUsable(channel, errors));
@@ -193,6 +185,18 @@ export function validatePolicy(input: unknown): ValidationResult {
 
 type Indexed<T> = T & { index: number };
 
+/** Checks each entry of a list; reports problems under `name[index]` and keeps the good ones with their index. */
+function checkEntries<T>(name: string, list: readonly unknown[], schema: v.GenericSchema<unknown, T>, errors: PolicyError[]): Indexed<T>[] {
+  return list.flatMap((item, index) => {
+    const result = v.safeParse(schema, item, PARSE_CONFIG);
+    for (const issue of result.issues ?? []) {
+      const inner = formatPath(issue.path);
+      errors.push({ path: `${name}[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, message: issue.message });
+    }
+    return result.success ? [{ ...result.output, index }] : [];
+  });
+}
+
 function dedupe<T extends { id: string; index: number }>(name: Entity, items: T[], errors: PolicyError[]): T[] {
   const firstIndex = new Map<string, number>();
   return items.filter((item) => {
@@ -264,14 +268,8 @@ export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): 
   if (!Array.isArray(input)) {
     return { faq: [], errors: [{ path: 'faq', message: 'expected the FAQ file to hold a list [...] of questions' }] };
   }
-  const items = input.flatMap((raw, index) => {
-    const result = v.safeParse(FaqItemSchema, cleanCopy(raw, `faq[${index}]`, errors), PARSE_CONFIG);
-    for (const issue of result.issues ?? []) {
-      const inner = formatPath(issue.path);
-      errors.push({ path: `faq[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, message: issue.message });
-    }
-    return result.success ? [{ ...result.output, index }] : [];
-  });
+  const cleaned = input.map((raw, index) => cleanCopy(raw, `faq[${index}]`, errors));
+  const items = checkEntries('faq', cleaned, FaqItemSchema, errors);
   const faq = dedupe('faq', items, errors).map(({ index, ...item }) => ({
     ...item,
     ...(item.topics && { topics: filterRefs(item.topics, topicIds, topicIds, `faq[${index}].topics`, 'topic', errors) }),
