@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchOk } from '../fetch-ok.js';
 
 export interface LiveConfig {
   url: string;
@@ -85,8 +86,7 @@ export class LiveWaitController implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     let next = period;
     try {
-      const response: unknown = await fetch(new URL(config.url, document.baseURI), { signal: abort.signal, credentials: 'same-origin', cache: 'no-store' });
-      if (!(response instanceof Response) || !response.ok) throw new Error('live feed unavailable');
+      const response = await fetchOk(new URL(config.url, document.baseURI), { signal: abort.signal, cache: 'no-store' });
       this.#waits = acceptLiveWaits(await response.json());
       this.#fetchedAt = Date.now();
       this.#failures = 0;

@@ -1,4 +1,5 @@
 /** Where a policy comes from, and loading it into a validated result. Never throws. */
+import { fetchOk } from '../fetch-ok.js';
 import type { ValidationResult } from '../policy/validate.js';
 
 export type PolicySource =
@@ -19,14 +20,6 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function fetchText(url: string, signal: AbortSignal): Promise<string> {
-  const response: unknown = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  // A host page may wrap fetch and hand back anything; only a real, successful Response counts.
-  if (!(response instanceof Response)) throw new Error('no response');
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
-}
-
 /** Resolves to the result, or to undefined when `signal` aborted the load (a newer one replaced it). */
 export async function loadPolicy(source: PolicySource, signal: AbortSignal): Promise<ValidationResult | undefined> {
   if (source.kind === 'none') {
@@ -43,7 +36,7 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal): Pro
       return fatal(`"${source.url}" is not an address the policy can be loaded from`);
     }
     try {
-      text = await fetchText(url, signal);
+      text = await (await fetchOk(url, { signal, headers: { Accept: 'application/json' } })).text();
     } catch (error) {
       // Offline, blocked by CSP, a 404 or a misbehaving fetch wrapper: all the same to a customer.
       return signal.aborted ? undefined : fatal(`could not load the policy from ${url}: ${reasonOf(error)}`);

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchOk } from '../fetch-ok.js';
 import { localize, type UiLanguage } from '../i18n/text.js';
 import { safeHref } from '../policy/checks.js';
 import type { FaqItem, Policy } from '../policy/schema.js';
@@ -58,8 +59,10 @@ async function faqItems(policy: Policy): Promise<FaqItem[]> {
   if (Array.isArray(policy.faq)) return policy.faq;
   if (typeof policy.faq !== 'string') return [];
   // A large FAQ lives in its own file, fetched only now that someone searches.
-  const response: unknown = await fetch(new URL(policy.faq, document.baseURI), { credentials: 'same-origin' });
-  if (!(response instanceof Response) || !response.ok) throw new Error(`could not load the FAQ from ${policy.faq}`);
+  const address = policy.faq;
+  const response = await fetchOk(new URL(address, document.baseURI)).catch((error: unknown) => {
+    throw new Error(`could not load the FAQ from ${address}: ${error instanceof Error ? error.message : String(error)}`);
+  });
   const [{ validateFaqList }, data] = await Promise.all([import('../policy/validate.js'), response.json() as Promise<unknown>]);
   const { faq, errors } = validateFaqList(data, new Set((policy.topics ?? []).map((topic) => topic.id)));
   if (errors.length > 0) console.warn(`<kanaal-wijzer>: ${errors.length} problem(s) in the FAQ file; broken entries are left out.`);
