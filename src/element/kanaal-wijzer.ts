@@ -1,12 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { kwEvent, type KwEventMap, type KwEventName } from '../events.js';
 import { URGENCIES, type Urgency } from '../policy/ranking.js';
 import { visitReference } from '../reference.js';
 import { LiveWaitController } from './live-wait-controller.js';
 import { chooseLanguage, localize, type UiLanguage } from '../i18n/text.js';
 import { safeHref } from '../policy/checks.js';
-import type { LocalText, Policy, Topic } from '../policy/schema.js';
+import type { Channel, LocalText, Policy, Topic } from '../policy/schema.js';
 import { resolveTopic } from '../policy/topics.js';
 import type { ValidationResult } from '../policy/validate.js';
 import { ClockController } from './clock-controller.js';
@@ -324,8 +325,7 @@ export class KanaalWijzer extends LitElement {
   }
 
   private renderEmail(ss: SelfService, words: SelfServiceStrings) {
-    const channel = this.loaded?.channels.find((c) => c.id === this.emailChannelId);
-    const maxChars = channel?.email?.maxChars;
+    const maxChars = this.emailChannel?.email?.maxChars;
     const length = this.draft.message.length;
     const format = (n: number) => new Intl.NumberFormat(this.language).format(n);
     const state = this.sendState;
@@ -415,12 +415,9 @@ export class KanaalWijzer extends LitElement {
   private renderNudge(channel: ChannelView) {
     const words = STRINGS[this.language];
     const facts = [channel.label, channel.waitMinutes !== undefined ? words.waitNow(Math.round(channel.waitMinutes)) : '', channel.cost ?? ''].filter(Boolean).join(' · ');
-    const select = () => this.selectChannel(channel);
-    const action =
-      channel.action === 'link' && channel.href
-        ? html`<a href=${channel.href} target=${channel.external ? '_blank' : nothing} rel=${channel.external ? 'noopener noreferrer' : nothing} @click=${select}>${facts}</a>`
-        : html`<button type="button" class="link-button" @click=${select}>${facts}</button>`;
-    return html`<p class="nudge" part="nudge">${icon(channel.type)}<span><strong>${words.nudgeQuestion}</strong> ${action}</span></p>`;
+    return html`<p class="nudge" part="nudge">
+      ${icon(channel.type)}<span><strong>${words.nudgeQuestion}</strong> ${this.channelAction(channel, facts, { buttonClass: 'link-button' })}</span>
+    </p>`;
   }
 
   private renderUrgency(words: Strings) {
@@ -463,12 +460,22 @@ export class KanaalWijzer extends LitElement {
         ${channel.external ? html`<span class="visually-hidden">${words.opensInNewTab}</span>` : nothing}
       </span>
     `;
+    return this.channelAction(channel, content, { card: true, linkClass: 'channel-action', buttonClass: 'channel-action' });
+  }
+
+  /**
+   * What picking a channel does, wherever it is offered: follow its link (a new tab when it leaves
+   * the site) or press a button; either way through selectChannel, so the events always fire.
+   */
+  private channelAction(channel: ChannelView, content: unknown, look: { card?: boolean; linkClass?: string; buttonClass: string }) {
     const select = () => this.selectChannel(channel);
+    const part = look.card ? 'channel' : undefined;
+    const id = look.card ? channel.id : undefined;
     if (channel.action === 'link' && channel.href) {
       return html`<a
-        class="channel-action"
-        part="channel"
-        data-channel=${channel.id}
+        class=${ifDefined(look.linkClass)}
+        part=${ifDefined(part)}
+        data-channel=${ifDefined(id)}
         href=${channel.href}
         target=${channel.external ? '_blank' : nothing}
         rel=${channel.external ? 'noopener noreferrer' : nothing}
@@ -476,7 +483,7 @@ export class KanaalWijzer extends LitElement {
         >${content}</a
       >`;
     }
-    return html`<button class="channel-action" part="channel" data-channel=${channel.id} type="button" @click=${select}>${content}</button>`;
+    return html`<button class=${look.buttonClass} part=${ifDefined(part)} data-channel=${ifDefined(id)} type="button" @click=${select}>${content}</button>`;
   }
 
   private get hasFaq(): boolean {
@@ -555,7 +562,7 @@ export class KanaalWijzer extends LitElement {
   private validateDraft(words: SelfServiceStrings): FieldErrors {
     const errors: FieldErrors = {};
     if (!EMAIL_PATTERN.test(this.draft.email.trim())) errors.email = words.emailInvalid;
-    const maxChars = this.loaded?.channels.find((c) => c.id === this.emailChannelId)?.email?.maxChars;
+    const maxChars = this.emailChannel?.email?.maxChars;
     if (!this.draft.message.trim()) errors.message = words.messageRequired;
     else if (maxChars !== undefined && this.draft.message.length > maxChars) errors.message = words.tooLong(this.draft.message.length - maxChars);
     return errors;
@@ -575,7 +582,7 @@ export class KanaalWijzer extends LitElement {
   };
 
   private renderCallback(ss: SelfService, words: SelfServiceStrings) {
-    const channel = this.loaded?.channels.find((c) => c.id === this.callbackChannelId);
+    const channel = this.callbackChannel;
     const slots = channel && this.loaded ? ss.slotOptions(channel, this.loaded, this.clock.now, this.language) : [];
     const draft = this.callbackDraft.slot || !slots[0] ? this.callbackDraft : { ...this.callbackDraft, slot: slots[0].value };
     return html`${this.backButton(words, 'home')}
@@ -601,7 +608,7 @@ export class KanaalWijzer extends LitElement {
     const slot = slots.find((option) => option.value === draft.slot);
     const errors = ss.callbackProblems(draft, slots, words);
     this.callbackErrors = errors;
-    const channel = this.loaded?.channels.find((c) => c.id === this.callbackChannelId);
+    const channel = this.callbackChannel;
     if (errors.phone || errors.slot || !slot || !channel?.callback) {
       if (errors.phone) this.focusAfterRender = '#phone';
       return;
@@ -632,8 +639,16 @@ export class KanaalWijzer extends LitElement {
     this.announceOutcome(outcome, [draft.phone, draft.name, draft.note].filter(Boolean).join('\n'), slot.label);
   }
 
-  private get emailChannel() {
-    return this.loaded?.channels.find((c) => c.id === this.emailChannelId);
+  private channelById(id: string | undefined): Channel | undefined {
+    return this.loaded?.channels.find((channel) => channel.id === id);
+  }
+
+  private get emailChannel(): Channel | undefined {
+    return this.channelById(this.emailChannelId);
+  }
+
+  private get callbackChannel(): Channel | undefined {
+    return this.channelById(this.callbackChannelId);
   }
 
   private get draftKey(): string {
