@@ -1,5 +1,8 @@
 /** Mounting <kanaal-wijzer> the way a page does, recording every kw- event from the first moment. */
 import '../../src/define.js';
+import { waitFor } from '../wait.js';
+
+export { waitFor };
 import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
 
 export const KW_EVENTS = [
@@ -88,18 +91,6 @@ export async function openPanel(el: KanaalWijzer): Promise<HTMLElement> {
   const panel = el.shadowRoot?.querySelector<HTMLElement>('[part="panel"]') as HTMLElement;
   await Promise.all(panel.getAnimations().map((animation) => animation.finished));
   return panel;
-}
-
-/** Resolves with the first truthy result of `check`, polling; fails after `timeout` ms. */
-export async function waitFor<T>(check: () => T | Promise<T>, timeout = 4000): Promise<NonNullable<T>> {
-  // performance.now, not Date.now: tests that fake the date must still time out.
-  const start = performance.now();
-  for (;;) {
-    const result = await check();
-    if (result) return result as NonNullable<T>;
-    if (performance.now() - start > timeout) throw new Error(`waitFor timed out: ${check.toString()}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Types into a field the way a paste does: the value changes and an input event follows. */
