@@ -96,7 +96,10 @@ function evaluate(name: string, entries: SearchableEntry[], queries: Query[], sh
     const rank = results.findIndex((result) => result.id === query.expect);
     if (rank === 0) top1++;
     if (rank >= 0) top3++;
-    else misses.push(`  ${JSON.stringify(query.text)} → ${results.map((r) => r.id).join(', ') || '(nothing)'}; expected ${query.expect}`);
+    if (rank !== 0) {
+      const where = rank > 0 ? `#${rank + 1}` : 'missing';
+      misses.push(`  [${where}] ${JSON.stringify(query.text)} → ${results.map((r) => r.id).join(', ') || '(nothing)'}; expected ${query.expect}`);
+    }
     if (results.length === 0) none++;
   }
   times.sort((a, b) => a - b);

@@ -2,6 +2,7 @@
  * Value checks shared by the schema (which reports them) and the runtime (which relies on them).
  * Each returns `undefined` when the value is fine, or a plain sentence saying what is wrong.
  */
+import { editDistance } from '../text/edit-distance.js';
 import { ALLOWED_SCHEMES } from './constants.js';
 
 const TIME_RANGE = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
@@ -144,20 +145,6 @@ export function urlProblem(value: string, rules: UrlRules = {}): string | undefi
 /** The link itself when it is safe to bind to an element, otherwise undefined. */
 export function safeHref(value: unknown, rules?: UrlRules): string | undefined {
   return typeof value === 'string' && urlProblem(value, rules) === undefined ? value : undefined;
-}
-
-/** Edit distance, for "did you mean" hints on misspelt keys. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 export function nearest(word: string, candidates: readonly string[]): string | undefined {

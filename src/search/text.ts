@@ -11,7 +11,7 @@ onder ons onze ook op over reeds te tegen toch toen tot u uit uw van veel voor v
 wil wilt word worden wordt zal ze zei zelf zich zij zijn zo zonder zou hallo beste dank bedankt graag alvast vraag even waarom
 wanneer welke waar hoi heer mevrouw mvg gr ga gaan gaat kom komt komen doe doet gedaan hebt kunt mag mogen moeten weet weten
 vind vindt zit zitten staat staan lijkt zie ziet zien heel erg echt goed gewoon weer al nou hen zou zouden zullen willen
-jullie even eigenlijk misschien iedereen iets`;
+jullie even eigenlijk misschien iedereen iets sinds sindsdien`;
 
 const EN_STOP = `a about above after again all am an and any are as at be because been before being below between both but by
 can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into
@@ -19,7 +19,7 @@ is it its itself just me more most my myself no nor not now of off on once only 
 so some such than that the their theirs them then there these they this those through to too under until up very was we were
 what when where which while who whom why will with would you your yours yourself hello hi thanks thank please regards dear
 get got still can't cant im i'm ive i've dont don't go going goes went come comes doing done know think like want
-need would really also yet ok okay`;
+need would really also yet ok okay since`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${NL_STOP} ${EN_STOP}`.split(/\s+/).map(fold));
 

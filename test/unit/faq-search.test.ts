@@ -56,6 +56,8 @@ describe('FaqSearch on the demo FAQ', () => {
     ['Ik ruik gas in de keuken', 'gaslucht'],
     ['jaarafrekning te hoog', 'factuur-hoger'],
     ['contract beeindigen', 'contract-opzeggen'],
+    ['Hoe meld ik me aan?', 'klant-worden'],
+    ['jaarafrkening te hoog', 'factuur-hoger'],
   ];
   for (const [text, id] of rows) {
     it(`"${text}" → ${id} in the top 3`, () => expect(nl.search(text).map((r) => r.id)).to.include(id));
