@@ -131,10 +131,28 @@ export const styles = css`
     box-shadow: var(--_shadow);
   }
 
+  /* Without anchor positioning: above the launcher in its default corner. */
   .panel[popover] {
     position: fixed;
-    inset: auto;
+    inset: auto var(--kw-offset, 20px) calc(var(--kw-offset, 20px) + 60px) auto;
     margin: 0;
+  }
+
+  /*
+   * With it: above the launcher wherever the site put it, below when there is no room above, and
+   * always inside the viewport, even when a host's layout pushes the launcher half off screen.
+   */
+  @supports (anchor-name: --kw-launcher) {
+    .launcher {
+      anchor-name: --kw-launcher;
+    }
+    .panel[popover] {
+      position-anchor: --kw-launcher;
+      inset: auto;
+      right: clamp(8px, anchor(right), 100% - min(400px, 100vw - 16px) - 8px);
+      bottom: max(8px, anchor(top) + 12px);
+      position-try-fallbacks: flip-block;
+    }
   }
 
   .panel.inline {
@@ -163,6 +181,7 @@ export const styles = css`
   /* Narrow screens: a full-width sheet from the bottom instead of a floating card. */
   @media (max-width: 480px) {
     .panel[popover] {
+      position-try-fallbacks: none;
       inset: auto 0 0 0;
       width: 100%;
       max-height: 88vh;

@@ -159,7 +159,6 @@ export class KanaalWijzer extends LitElement {
   private focusAfterRender?: string;
   private viewChanged = false;
   private loadAbort?: AbortController;
-  private stopPositioning?: () => void;
   private panelShown = false;
   private view?: PanelView;
 
@@ -188,8 +187,6 @@ export class KanaalWijzer extends LitElement {
     super.disconnectedCallback();
     this.loadAbort?.abort();
     this.loadAbort = undefined;
-    this.stopPositioning?.();
-    this.stopPositioning = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -837,8 +834,6 @@ export class KanaalWijzer extends LitElement {
 
   private applyResult(result: ValidationResult): void {
     if (result.fatal || !result.policy) {
-      this.stopPositioning?.();
-      this.stopPositioning = undefined;
       this.panelShown = false;
       this.loaded = undefined;
       this.loadState = 'fatal';
@@ -928,34 +923,15 @@ export class KanaalWijzer extends LitElement {
     this.open = nowOpen;
     if (nowOpen) {
       void this.loadSelfService();
-      this.startPositioning();
       this.panel?.focus();
       this.emit('kw-open', { topic: this.topicId });
     } else {
-      this.stopPositioning?.();
-      this.stopPositioning = undefined;
       const focusWasInside = this.shadowRoot?.activeElement && this.panel?.contains(this.shadowRoot.activeElement);
       if (focusWasInside || document.activeElement === document.body || document.activeElement === this) this.launcher?.focus();
       this.emit('kw-close', { topic: this.topicId });
     }
   };
 
-  private startPositioning(): void {
-    const launcher = this.launcher;
-    const panel = this.panel;
-    if (!launcher || !panel) return;
-    this.stopPositioning?.();
-    let stopped = false;
-    this.stopPositioning = () => (stopped = true);
-    void import('./position.js').then(
-      ({ positionPanel }) => {
-        if (!stopped) this.stopPositioning = positionPanel(launcher, panel);
-      },
-      () => {
-        // Without the chunk the panel keeps its CSS place above the launcher.
-      },
-    );
-  }
 }
 
 /**

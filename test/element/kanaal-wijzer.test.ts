@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { designExample } from '../fixtures/policies.js';
-import { channelCard, channelIds, mount, openPanel, readable, unmountAll, waitFor, withPath } from './helpers.js';
+import { channelCard, channelIds, mount, openPanel, readable, unmountAll, withPath } from './helpers.js';
 
 // Tuesday 24 November 2026, 12:00 in Amsterdam: phone and chat open, the storing notice active.
 const TUESDAY_NOON = Date.parse('2026-11-24T12:00:00+01:00');
@@ -348,14 +348,31 @@ describe('<kanaal-wijzer>', () => {
       await openPanel(el);
       const panel = root.querySelector<HTMLElement>('[part="panel"]') as HTMLElement;
       const launcher = root.querySelector<HTMLElement>('[part="launcher"]') as HTMLElement;
-      // Positioning code loads on first open; wait until it has placed the panel.
-      await waitFor(() => panel.style.top);
       const p = panel.getBoundingClientRect();
       const l = launcher.getBoundingClientRect();
       expect(p.bottom).to.be.at.most(l.top);
       expect(p.width).to.be.at.most(400);
       expect(p.top).to.be.at.least(0);
       expect(Math.round(p.right)).to.be.closeTo(Math.round(l.right), 1);
+    });
+
+    it('follows a launcher the site moved to the top left, and stays on screen', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const style = document.createElement('style');
+      style.textContent = 'kanaal-wijzer::part(launcher) { inset: 16px auto auto 16px; }';
+      document.head.append(style);
+      try {
+        const { el, root } = await mount((el) => (el.policy = designExample()));
+        await openPanel(el);
+        const p = (root.querySelector('[part="panel"]') as HTMLElement).getBoundingClientRect();
+        const l = (root.querySelector('[part="launcher"]') as HTMLElement).getBoundingClientRect();
+        expect(l.top).to.equal(16);
+        expect(p.top).to.be.at.least(l.bottom);
+        expect(p.left).to.be.within(0, l.left);
+        expect(p.bottom).to.be.at.most(800);
+      } finally {
+        style.remove();
+      }
     });
 
     it('becomes a full-width sheet on a 375 px screen', async () => {
