@@ -1,6 +1,5 @@
 // Gzipped size of what a visitor downloads. Fails (exit 1) when what loads before the widget can
-// show exceeds its budget; the total of all chunks is reported against its target (issue 7 decides
-// how to meet it: the libraries chosen so far already exceed it together).
+// show, or everything a visitor could ever load (every chunk), exceeds its budget.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -41,10 +40,13 @@ console.log('| file | loads | minified | gzipped |');
 console.log('|---|---|---:|---:|');
 for (const row of rows) console.log(`| ${row.file} | ${row.loads} | ${kb(row.raw)} | ${kb(row.gzip)} |`);
 console.log(`| **initial (entry + static imports)** | | | **${kb(initialTotal)}** / budget ${kb(BUDGET.initial)} |`);
-console.log(`| **all chunks** | | | **${kb(allTotal)}** / target ${kb(BUDGET.all)} |`);
+console.log(`| **all chunks** | | | **${kb(allTotal)}** / budget ${kb(BUDGET.all)} |`);
 
-if (allTotal > BUDGET.all) console.warn(`Warning: all chunks ${kb(allTotal)} exceed the ${kb(BUDGET.all)} target.`);
-if (initialTotal > BUDGET.initial) {
-  console.error(`Over the size budget: initial ${kb(initialTotal)} > ${kb(BUDGET.initial)}`);
+const over = [
+  initialTotal > BUDGET.initial && `initial ${kb(initialTotal)} > ${kb(BUDGET.initial)}`,
+  allTotal > BUDGET.all && `all chunks ${kb(allTotal)} > ${kb(BUDGET.all)}`,
+].filter(Boolean);
+if (over.length > 0) {
+  console.error(`Over the size budget: ${over.join('; ')}`);
   process.exit(1);
 }
