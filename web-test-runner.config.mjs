@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 import { contactEndpoint, offlineCommand } from './test/server/contact-endpoint.mjs';
+import { hostPages } from './test/server/host-pages.mjs';
 
 const executablePath = findChromium();
 
@@ -47,7 +48,7 @@ const ZONE_DEPENDENT = 'test/time/**/*.test.ts';
 
 export default {
   nodeResolve: true,
-  middleware: [contactEndpoint],
+  middleware: [contactEndpoint, hostPages],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],
