@@ -11,6 +11,7 @@ const MAX_SLEEP_MS = 15 * 60_000;
 export class ClockController implements ReactiveController {
   now = Date.now();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #connected = false;
   readonly #host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
@@ -19,19 +20,28 @@ export class ClockController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.now = Date.now();
     document.addEventListener('visibilitychange', this.#onVisibility);
+    // Back in the page after a while away: the render that follows sets the next wake-up.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
-  /** Re-render at `instant`, or after the longest sleep if that comes first. */
+  /**
+   * Re-render at `instant`, or after the longest sleep if that comes first. Ignored while the host
+   * is out of the page: a render finishing just after removal would otherwise start a timer that
+   * keeps the removed element alive.
+   */
   wakeAt(instant: number | undefined): void {
     clearTimeout(this.#timer);
+    if (!this.#connected) return;
     const delay = Math.min(MAX_SLEEP_MS, Math.max(0, (instant ?? Infinity) - Date.now()));
     // A few milliseconds late, so the instant has really passed when we look.
     this.#timer = setTimeout(this.#tick, delay + 50);
