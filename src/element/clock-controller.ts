@@ -9,7 +9,9 @@ const MAX_SLEEP_MS = 15 * 60_000;
  * because timers in hidden tabs and sleeping laptops fire late.
  */
 export class ClockController implements ReactiveController {
-  now = Date.now();
+  #now = Date.now();
+  /** A moment to show instead of the real clock (previews); the clock then stands still. */
+  #pinned: number | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #connected = false;
   readonly #host: ReactiveControllerHost;
@@ -19,9 +21,19 @@ export class ClockController implements ReactiveController {
     host.addController(this);
   }
 
+  get now(): number {
+    return this.#pinned ?? this.#now;
+  }
+
+  /** Shows the host as at `instant`; `undefined` returns to the real clock. */
+  pin(instant: number | undefined): void {
+    this.#pinned = instant;
+    this.#now = Date.now();
+  }
+
   hostConnected(): void {
     this.#connected = true;
-    this.now = Date.now();
+    this.#now = Date.now();
     document.addEventListener('visibilitychange', this.#onVisibility);
     // Back in the page after a while away: the render that follows sets the next wake-up.
     this.#host.requestUpdate();
@@ -41,14 +53,14 @@ export class ClockController implements ReactiveController {
    */
   wakeAt(instant: number | undefined): void {
     clearTimeout(this.#timer);
-    if (!this.#connected) return;
+    if (!this.#connected || this.#pinned !== undefined) return;
     const delay = Math.min(MAX_SLEEP_MS, Math.max(0, (instant ?? Infinity) - Date.now()));
     // A few milliseconds late, so the instant has really passed when we look.
     this.#timer = setTimeout(this.#tick, delay + 50);
   }
 
   readonly #tick = (): void => {
-    this.now = Date.now();
+    this.#now = Date.now();
     this.#host.requestUpdate();
   };
 

@@ -111,6 +111,13 @@ export class KanaalWijzer extends LitElement {
   /** Whether the panel is open (launcher mode). */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /**
+   * An ISO 8601 moment with offset, like `2026-11-29T11:00:00+01:00`: the widget shows what a
+   * visitor would see then (open or closed, notices, call-back times). For previews and
+   * screenshots; leave it out on a live site.
+   */
+  @property() now: string | null = null;
+
   @state() private loadState: LoadState = 'loading';
   @state() private loaded?: Policy;
   @state() private inlineSource?: string;
@@ -190,6 +197,10 @@ export class KanaalWijzer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('now')) {
+      const pinned = this.now ? Date.parse(this.now) : NaN;
+      this.clock.pin(Number.isFinite(pinned) ? pinned : undefined);
+    }
     if (changed.has('policy') || changed.has('inlineSource')) this.startLoad();
     this.view = this.loaded ? this.buildView(this.loaded) : undefined;
   }

@@ -37,4 +37,18 @@ describe(`<kanaal-wijzer> for a visitor in ${visitorZone}`, () => {
     expect(readable(channelCard(root, 'phone'))).to.match(/Gesloten · opent maandag 08:00/);
     expect(readable(channelCard(root, 'chat'))).to.match(/Gesloten · opent morgen 09:00/);
   });
+
+  it('shows a chosen moment when given one (previews), and stands still there', async () => {
+    clock = sinon.useFakeTimers({ now: Date.parse('2026-11-24T10:00:00Z'), toFake: ['Date'] }); // a Tuesday morning
+    const { el, root } = await mount((el) => {
+      el.policy = designExample();
+      el.lang = 'nl';
+      el.now = '2026-11-29T11:00:00+01:00'; // Sunday 11:00 in Amsterdam
+    });
+    expect(readable(channelCard(root, 'phone'))).to.match(/Gesloten · opent morgen 08:00/);
+    expect(readable(channelCard(root, 'chat'))).to.match(/Nu open · tot 17:00/);
+    el.now = null;
+    await el.updateComplete;
+    expect(readable(channelCard(root, 'phone'))).to.match(/Nu open · tot 20:00/);
+  });
 });
