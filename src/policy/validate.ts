@@ -133,13 +133,14 @@ export function validatePolicy(input: unknown): ValidationResult {
     };
   });
   const topicIds = new Set(topics.map((topic) => topic.id));
+  const allTopicIds = new Set((lists.get('topics') ?? []).map((topic) => (isRecord(topic) ? topic['id'] : undefined)));
 
   const faqInput = data['faq'];
   let faq: Policy['faq'];
   if (typeof faqInput === 'string') {
     faq = faqInput;
   } else if (lists.has('faq')) {
-    const checked = validateFaqList(lists.get('faq'), topicIds);
+    const checked = validateFaqList(lists.get('faq'), topicIds, allTopicIds);
     errors.push(...checked.errors);
     faq = checked.faq;
   }
@@ -149,7 +150,14 @@ export function validatePolicy(input: unknown): ValidationResult {
       errors.push({ path: `notices[${index}].until`, message: `ends before it starts (from ${notice.from})` });
       return [];
     }
-    return [{ ...notice, ...(notice.topics && { topics: filterRefs(notice.topics, topicIds, topicIds, `notices[${index}].topics`, 'topic', errors) }) }];
+    if (!notice.topics) return [notice];
+    const noticeTopics = filterRefs(notice.topics, topicIds, allTopicIds, `notices[${index}].topics`, 'topic', errors);
+    if (notice.topics.length > 0 && noticeTopics.length === 0) {
+      // A notice meant for some pages must not turn up on every page instead.
+      errors.push({ path: `notices[${index}]`, message: 'none of its topics is usable, so the notice is left out' });
+      return [];
+    }
+    return [{ ...notice, topics: noticeTopics }];
   });
 
   let defaultTopic = typeof data['defaultTopic'] === 'string' ? data['defaultTopic'] : undefined;
@@ -263,7 +271,11 @@ function channelUsable(channel: Indexed<Channel>, errors: PolicyError[]): boolea
 }
 
 /** Validates a FAQ list fetched from the policy's `faq` address; broken entries are dropped and reported. */
-export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): { faq: FaqItem[]; errors: PolicyError[] } {
+export function validateFaqList(
+  input: unknown,
+  topicIds: ReadonlySet<string>,
+  declaredTopicIds: ReadonlySet<unknown> = topicIds,
+): { faq: FaqItem[]; errors: PolicyError[] } {
   const errors: PolicyError[] = [];
   if (!Array.isArray(input)) {
     return { faq: [], errors: [{ path: 'faq', message: 'expected the FAQ file to hold a list [...] of questions' }] };
@@ -272,7 +284,7 @@ export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): 
   const items = checkEntries('faq', cleaned, FaqItemSchema, errors);
   const faq = dedupe('faq', items, errors).map(({ index, ...item }) => ({
     ...item,
-    ...(item.topics && { topics: filterRefs(item.topics, topicIds, topicIds, `faq[${index}].topics`, 'topic', errors) }),
+    ...(item.topics && { topics: filterRefs(item.topics, topicIds, declaredTopicIds, `faq[${index}].topics`, 'topic', errors) }),
   }));
   return { faq, errors };
 }

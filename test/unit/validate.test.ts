@@ -277,6 +277,17 @@ describe('validatePolicy', () => {
     expect(result.errors.map((e) => e.path)).to.include.members(['faq[1].question', 'topics[2].label', 'notices[1].level']);
   });
 
+  it('leaves out a notice whose topics are all broken, rather than showing it on every page', () => {
+    const policy = designExample() as Mutable;
+    policy.topics[1].label = 7;
+    policy.faq[0].topics = ['storing'];
+    const result = validatePolicy(policy);
+    expect(result.policy?.notices ?? []).to.deep.equal([]);
+    expect(result.errors.find((e) => e.path === 'notices[0]')?.message).to.equal('none of its topics is usable, so the notice is left out');
+    expect(result.errors.find((e) => e.path === 'notices[0].topics[0]')?.message).to.equal('topic "storing" has errors and is left out');
+    expect(result.errors.find((e) => e.path === 'faq[0].topics[0]')?.message).to.equal('topic "storing" has errors and is left out');
+  });
+
   it('accepts a FAQ given as the address of a JSON file', () => {
     const policy = designExample() as Mutable;
     policy.faq = '/faq.json';
