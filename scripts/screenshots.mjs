@@ -1,6 +1,6 @@
 // Screenshots of the demo as a customer sees it: desktop and phone, panel closed and open,
 // light and dark. Writes screenshots/*.png (not committed). Usage: npm run screenshots
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
@@ -31,7 +31,27 @@ const shots = [
   { name: 'phone-urgency-now-dark', path: '/factuur/', width: 375, height: 800, open: true, dark: true, steps: (page) => urgent(page, 'Nu meteen') },
   { name: 'desktop-email-nudge', path: '/factuur/', width: 1280, height: 900, open: true, steps: openEmailForm },
   { name: 'desktop-callback', path: '/factuur/', width: 1280, height: 900, open: true, steps: openCallback },
+  { name: 'desktop-editor', path: '/editor.html', width: 1440, height: 1000, steps: editorSunday },
+  { name: 'desktop-editor-problems', path: '/editor.html', width: 1440, height: 1000, steps: editorMistakes },
 ];
+
+/** The editor previewing the storing topic on Sunday at 11:00. */
+async function editorSunday(page) {
+  await page.locator('#topic').selectOption('storing');
+  await page.locator('#date').fill('2026-11-29');
+  await page.locator('#time').fill('11:00');
+}
+
+/** A file opened with two typical mistakes: an impossible time and an unsafe link. */
+async function editorMistakes(page) {
+  const text = readFileSync('demo/contact-policy.json', 'utf8')
+    .replace('"mon-fri": "08:00-20:00"', '"mon-fri": "08:00-26:00"')
+    .replace('"href": "/mijn/facturen"', '"href": "javascript:alert(1)"');
+  await page.locator('#open-file').setInputFiles({ name: 'helder-policy.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.locator('#problems li').first().waitFor();
+  await page.locator('#topic').selectOption('contract');
+  await page.locator('#problems button').first().click();
+}
 
 async function urgent(page, label) {
   await page.locator('kanaal-wijzer .urgency label', { hasText: label }).click();
