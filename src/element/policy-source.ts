@@ -1,6 +1,8 @@
 /** Where a policy comes from, and loading it into a validated result. Never throws. */
 import { fetchOk } from '../fetch-ok.js';
 import type { ValidationResult } from '../policy/validate.js';
+import { wallClock } from '../time/zoned.js';
+import { yieldToMain } from '../yield-to-main.js';
 
 export type PolicySource =
   | { kind: 'object'; value: unknown }
@@ -44,11 +46,37 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal): Pro
   } else if (source.kind === 'inline') {
     text = source.text;
   }
+  let result: ValidationResult;
   try {
     const { parsePolicyText, validatePolicy } = await loadingValidator;
     if (signal.aborted) return undefined;
-    return text === undefined ? validatePolicy(source.kind === 'object' ? source.value : undefined) : parsePolicyText(text);
+    result = text === undefined ? validatePolicy(source.kind === 'object' ? source.value : undefined) : parsePolicyText(text);
   } catch (error) {
     return signal.aborted ? undefined : fatal(`could not check the policy: ${reasonOf(error)}`);
   }
+  if (result.policy) await warmUpFormatting(result.policy.timeZone);
+  return signal.aborted ? undefined : result;
+}
+
+/**
+ * The first date, number and relative-time formatters in a page each cost 30–60 ms of one-time
+ * engine set-up on a modest machine. Paid here, each in a task of its own, they do not add up
+ * with validation and the first render into one long task that makes the host page stutter.
+ */
+async function warmUpFormatting(timeZone: string): Promise<void> {
+  const steps = [
+    () => wallClock(Date.now(), timeZone),
+    () => new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(0),
+    () => new Intl.NumberFormat().format(0),
+    () => new Intl.RelativeTimeFormat().format(1, 'day'),
+  ];
+  for (const step of steps) {
+    await yieldToMain();
+    try {
+      step();
+    } catch {
+      // A zone the engine refuses was reported by the validator; rendering copes with it.
+    }
+  }
+  await yieldToMain();
 }

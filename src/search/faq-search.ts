@@ -10,6 +10,7 @@
  * edit distance does that in a few hundred bytes, where a fuzzy-search library cost 7.6 KB gzipped.
  */
 import { editDistance } from '../text/edit-distance.js';
+import { yieldToMain } from '../yield-to-main.js';
 import { informativeStems, fold, stem } from './text.js';
 
 export interface SearchableEntry {
@@ -64,7 +65,6 @@ const TYPO_CANDIDATES = 3;
 /** Longest stretch of indexing before giving the main thread back, so typing never stutters. */
 const SLICE_MS = 8;
 
-const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class FaqSearch {
   readonly size: number;

@@ -118,7 +118,26 @@ describe('nextChange', () => {
   });
 });
 
-describe('zoned arithmetic', () => {
+/**
+ * Zone arithmetic uses Temporal where the browser has it and Intl otherwise: the same table runs
+ * with each, Temporal hidden for the second run.
+ */
+for (const engine of ['Temporal', 'Intl'] as const) {
+  describe(`zoned arithmetic with ${engine}`, () => {
+    const global = globalThis as { Temporal?: unknown };
+    let hidden: unknown;
+    before(() => {
+      if (engine === 'Intl') [hidden, global.Temporal] = [global.Temporal, undefined];
+      else expect(global.Temporal, 'this browser has Temporal').to.not.equal(undefined);
+    });
+    after(() => {
+      if (engine === 'Intl') global.Temporal = hidden;
+    });
+    zonedArithmetic();
+  });
+}
+
+function zonedArithmetic() {
   const rows: [string, string, number, string][] = [
     ['winter', '2026-11-24T12:00:00Z', 60, '13:00'],
     ['summer', '2026-07-01T12:00:00Z', 120, '14:00'],
@@ -143,7 +162,7 @@ describe('zoned arithmetic', () => {
     expect(new Date(instantOf({ year: 2026, month: 7, day: 1 }, 8 * 60, AMS)).toISOString()).to.equal('2026-07-01T06:00:00.000Z');
     expect(new Date(instantOf({ year: 2026, month: 11, day: 24 }, 24 * 60, 'Asia/Tokyo')).toISOString()).to.equal('2026-11-24T15:00:00.000Z');
   });
-});
+}
 
 describe('callbackSlots', () => {
   const schedule = compileSchedule({ 'mon-fri': '09:00-11:00' }, { '2026-11-25': 'closed' }, AMS);
