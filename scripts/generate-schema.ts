@@ -1,11 +1,13 @@
-// Writes policy.schema.json from the valibot schema, the one source of the policy format.
-// With --check, fails instead when the committed file is stale, or a field lacks the
-// description a marketer sees as hover help.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes policy.schema.json and docs/policy-reference.md from the valibot schema, the one source
+// of the policy format. With --check, fails instead when a committed file is stale, or a field
+// lacks the description a marketer sees as hover help and in the reference.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { PolicySchema } from '../src/policy/schema.js';
+import { policyReference } from './policy-reference.js';
 
-const FILE = new URL('../policy.schema.json', import.meta.url);
+const SCHEMA_FILE = new URL('../policy.schema.json', import.meta.url);
+const REFERENCE_FILE = new URL('../docs/policy-reference.md', import.meta.url);
 
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema> };
 
@@ -29,7 +31,10 @@ const generated = {
   description: 'Which contact channels the <kanaal-wijzer> widget shows, with hours, wait times, costs, topics, FAQ and service notices. Validate with: npx kanaalwijzer validate <file>',
   ...toJsonSchema(PolicySchema, { errorMode: 'ignore' }),
 };
-const text = `${JSON.stringify(generated, null, 2)}\n`;
+const files: [URL, string][] = [
+  [SCHEMA_FILE, `${JSON.stringify(generated, null, 2)}\n`],
+  [REFERENCE_FILE, policyReference(generated as Parameters<typeof policyReference>[0])],
+];
 
 const missing = undescribed(generated, '$', []);
 if (missing.length > 0) {
@@ -37,19 +42,23 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
+const name = (file: URL) => file.pathname.split('/').slice(-2).join('/').replace(/^[^/]*kanaalwijzer[^/]*\//, '');
 if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync(FILE, 'utf8');
-  } catch {
-    // A missing file is as stale as an old one.
-  }
-  if (committed !== text) {
-    console.error('policy.schema.json is stale: run "npm run schema" and commit the result.');
+  const stale = files.filter(([file, text]) => {
+    try {
+      return readFileSync(file, 'utf8') !== text;
+    } catch {
+      // A missing file is as stale as an old one.
+      return true;
+    }
+  });
+  if (stale.length > 0) {
+    console.error(`Stale: ${stale.map(([file]) => name(file)).join(', ')}. Run "npm run schema" and commit the result.`);
     process.exit(1);
   }
-  console.log('policy.schema.json is up to date.');
+  console.log('policy.schema.json and docs/policy-reference.md are up to date.');
 } else {
-  writeFileSync(FILE, text);
-  console.log('Wrote policy.schema.json.');
+  mkdirSync(new URL('../docs/', import.meta.url), { recursive: true });
+  for (const [file, text] of files) writeFileSync(file, text);
+  console.log('Wrote policy.schema.json and docs/policy-reference.md.');
 }
