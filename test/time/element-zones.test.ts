@@ -46,9 +46,9 @@ describe(`<kanaal-wijzer> for a visitor in ${visitorZone}`, () => {
       el.now = '2026-11-29T11:00:00+01:00'; // Sunday 11:00 in Amsterdam
     });
     expect(readable(channelCard(root, 'phone'))).to.match(/Gesloten · opent morgen 08:00/);
-    expect(readable(channelCard(root, 'chat'))).to.match(/Nu open · tot 17:00/);
+    expect(readable(channelCard(root, 'chat'))).to.match(/Nu open · tot (vandaag )?17:00/);
     el.now = null;
     await el.updateComplete;
-    expect(readable(channelCard(root, 'phone'))).to.match(/Nu open · tot 20:00/);
+    expect(readable(channelCard(root, 'phone'))).to.match(/Nu open · tot (vandaag )?20:00/);
   });
 });
