@@ -55,21 +55,21 @@ describe('host pages with strict security policies', () => {
   });
 
   it('works under default-src, script-src and style-src "self" without a single violation', async () => {
-    const { win, el, root } = await openHostPage('/test/pages/strict-csp.html');
+    const { win, el, root } = await openHostPage('/test/pages/host.html?policy=strict-csp');
     await visitEveryView(win, el, root);
     expect(win.kwViolations).to.deep.equal([]);
     expect(win.kwErrors).to.deep.equal([]);
   });
 
   it('records violations on that page (so an empty record means something)', async () => {
-    const { win } = await openHostPage('/test/pages/strict-csp.html');
+    const { win } = await openHostPage('/test/pages/host.html?policy=strict-csp');
     win.document.body.setAttribute('style', 'color: red');
     await waitFor(() => win.kwViolations.length > 0);
     expect(win.kwViolations[0]).to.match(/^style-src-attr/);
   });
 
   it('works with Trusted Types enforced, allowing only the policy names the README lists', async () => {
-    const { win, el, root } = await openHostPage('/test/pages/trusted-types.html');
+    const { win, el, root } = await openHostPage('/test/pages/host.html?policy=trusted-types');
     expect(() => (win.document.body.innerHTML = '<b>raw markup</b>')).to.throw();
     await visitEveryView(win, el, root);
     expect(win.kwViolations.filter((violation) => !violation.startsWith('require-trusted-types-for'))).to.deep.equal([]);
