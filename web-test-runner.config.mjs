@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 import { contactEndpoint, offlineCommand } from './test/server/contact-endpoint.mjs';
+import { demoPaths } from './test/server/demo-paths.mjs';
 import { hostPages } from './test/server/host-pages.mjs';
 
 const executablePath = findChromium();
@@ -48,7 +49,7 @@ const ZONE_DEPENDENT = 'test/time/**/*.test.ts';
 
 export default {
   nodeResolve: true,
-  middleware: [contactEndpoint, hostPages],
+  middleware: [contactEndpoint, hostPages, demoPaths],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand()],
   testFramework: { config: { timeout: 20000 } },
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],

@@ -1,0 +1,116 @@
+// The marketer's editor (demo/editor.html) as a marketer uses it: open a file, type, read the
+// problems, change the preview's moment, reload without losing anything.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { waitFor } from '../wait.js';
+
+const DRAFT_KEY = 'kanaalwijzer-editor:draft';
+
+interface EditorPage {
+  win: Window & typeof globalThis;
+  doc: Document;
+  text: (selector: string) => string;
+}
+
+let frame: HTMLIFrameElement | undefined;
+
+async function openEditor(): Promise<EditorPage> {
+  frame?.remove();
+  frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1300px; height: 900px; border: 0;';
+  const loaded = new Promise((resolve) => frame?.addEventListener('load', resolve, { once: true }));
+  frame.src = '/editor.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = win.document;
+  return { win, doc, text: (selector) => doc.querySelector(selector)?.textContent?.trim() ?? '' };
+}
+
+async function openFile(page: EditorPage, name: string, text: string): Promise<void> {
+  const input = page.doc.getElementById('open-file') as HTMLInputElement;
+  const transfer = new page.win.DataTransfer();
+  transfer.items.add(new page.win.File([text], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new page.win.Event('change'));
+}
+
+function previewText(page: EditorPage): string {
+  const root = page.doc.getElementById('preview')?.shadowRoot;
+  return root?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
+describe('the policy editor', () => {
+  let demo: string;
+  before(async () => {
+    demo = await (await fetch('/demo/contact-policy.json')).text();
+  });
+  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  after(() => {
+    frame?.remove();
+    localStorage.removeItem(DRAFT_KEY);
+  });
+
+  it('starts from the demo policy and says it is valid', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    expect(page.text('#summary')).to.equal('Valid: 8 channels, 5 topics, 34 FAQ entries, 3 notices.');
+  });
+
+  it('lists each problem of an opened file at its path, and the preview leaves the broken parts out', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'helder.json', demo.replace('"href": "tel:+31881234567"', '"href": "javascript:alert(1)"'));
+    await waitFor(() => page.doc.querySelectorAll('#problems li').length > 0);
+    expect(page.text('#file-name')).to.equal('helder.json');
+    expect(page.text('#problems li')).to.match(/^channels\[1\]\.href: "javascript:" links are not allowed/);
+    expect(page.text('#summary')).to.match(/the broken entries are left out, the rest works/);
+    await waitFor(() => !previewText(page).includes('Bel de klantenservice'));
+    expect(previewText(page)).to.include('Storingslijn');
+  });
+
+  it('checks as the marketer types, underlining the problem in the text', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    const content = page.doc.querySelector<HTMLElement>('.cm-content') as HTMLElement;
+    content.focus();
+    // Typing at the very start turns the whole text into something that is not JSON.
+    await sendKeys({ press: 'Control+Home' });
+    await sendKeys({ type: 'x' });
+    await waitFor(() => page.text('#summary').startsWith('The widget cannot use this policy'));
+    expect(page.text('#problems li')).to.match(/^line 1, column 1: not valid JSON/);
+    await waitFor(() => page.doc.querySelector('.cm-lintRange-error'));
+  });
+
+  it('previews a chosen topic, language and moment in the policy’s time zone', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    const topic = page.doc.getElementById('topic') as HTMLSelectElement;
+    topic.value = 'factuur';
+    topic.dispatchEvent(new page.win.Event('change'));
+    const language = page.doc.getElementById('language') as HTMLSelectElement;
+    language.value = 'en';
+    language.dispatchEvent(new page.win.Event('change'));
+    (page.doc.getElementById('date') as HTMLInputElement).value = '2026-11-29';
+    (page.doc.getElementById('time') as HTMLInputElement).value = '11:00';
+    page.doc.getElementById('moment')?.dispatchEvent(new page.win.Event('input', { bubbles: true }));
+    expect(page.text('#moment-note')).to.equal('As a visitor sees it on Sunday 2026-11-29 at 11:00, Europe/Amsterdam time.');
+    // Sunday 11:00: the phone line is closed, chat is open; texts in English, for the bills topic.
+    await waitFor(() => previewText(page).includes('Bills and payments'));
+    const preview = page.doc.getElementById('preview')?.shadowRoot as ShadowRoot;
+    const card = (id: string) => preview.querySelector(`[data-channel="${id}"]`)?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(card('bellen')).to.match(/Closed · opens tomorrow 08:00/);
+    expect(card('chat')).to.match(/Open now · until 16:00/);
+  });
+
+  it('keeps what was typed over a reload', async () => {
+    let page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    // At the top, so the editor (which draws only the lines in view) shows it.
+    await openFile(page, 'mine.json', demo.replace('{', '{\n  "nudge": false,'));
+    await waitFor(() => localStorage.getItem(DRAFT_KEY)?.includes('"nudge": false'));
+    page = await openEditor();
+    await waitFor(() => !page.doc.getElementById('restored')?.hidden);
+    expect(page.doc.querySelector('.cm-content')?.textContent).to.include('"nudge": false');
+  });
+});
