@@ -83,7 +83,8 @@ try {
         page: path,
         cpu: slowdown === 1 ? 'full speed' : `${slowdown}x slower`,
         ready: median(results.map((result) => result.loading.readyAt)),
-        loadLongest: Math.max(...results.map((result) => longest(result.loading.tasks))),
+        loadLongest: median(results.map((result) => longest(result.loading.tasks))),
+        loadWorst: Math.max(...results.map((result) => longest(result.loading.tasks))),
         loadCount: median(results.map((result) => result.loading.tasks.length)),
         openLongest: Math.max(...results.map((result) => longest(result.opening))),
       });
@@ -95,11 +96,11 @@ try {
 }
 
 const ms = (value) => (value ? `${value.toFixed(0)} ms` : '–');
-console.log(`Long tasks (> 50 ms) on the main thread, worst of ${RUNS} runs; kw-ready is the median time from navigation.\n`);
-console.log('| page | CPU | kw-ready | longest task while loading | long tasks while loading | longest task opening the panel |');
-console.log('|---|---|---:|---:|---:|---:|');
+console.log(`Long tasks (> 50 ms) on the main thread over ${RUNS} runs: medians, and the worst run; kw-ready is the median time from navigation.\n`);
+console.log('| page | CPU | kw-ready | longest task while loading | worst run | long tasks while loading | longest task opening the panel (worst) |');
+console.log('|---|---|---:|---:|---:|---:|---:|');
 for (const row of rows) {
-  console.log(`| ${row.page} | ${row.cpu} | ${ms(row.ready)} | ${ms(row.loadLongest)} | ${row.loadCount} | ${ms(row.openLongest)} |`);
+  console.log(`| ${row.page} | ${row.cpu} | ${ms(row.ready)} | ${ms(row.loadLongest)} | ${ms(row.loadWorst)} | ${row.loadCount} | ${ms(row.openLongest)} |`);
 }
-const overAtFullSpeed = rows.filter((row) => row.cpu === 'full speed' && (row.loadLongest > 50 || row.openLongest > 50));
+const overAtFullSpeed = rows.filter((row) => row.cpu === 'full speed' && (row.loadWorst > 50 || row.openLongest > 50));
 console.log(overAtFullSpeed.length ? '\nOver the 50 ms target at full speed.' : '\nNo task over 50 ms at full speed.');

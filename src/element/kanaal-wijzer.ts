@@ -14,6 +14,7 @@ import { ClockController } from './clock-controller.js';
 import { mailtoHref } from '../outbox/mailto.js';
 import type { SendOutcome } from '../outbox/outbox.js';
 import { formatClock, formatReply } from '../i18n/format.js';
+import { visitorTimeZone } from '../time/zoned.js';
 import type { CallbackDraft, MailtoOffer, SendState } from './email-views.js';
 import type { SlotOption } from './callback.js';
 import type { Draft, DraftField, FieldErrors } from './faq-views.js';
@@ -314,7 +315,7 @@ export class KanaalWijzer extends LitElement {
         return ss.receipt({
           words: ssWords,
           state,
-          time: formatClock(state.at, this.language, Intl.DateTimeFormat().resolvedOptions().timeZone),
+          time: formatClock(state.at, visitorTimeZone() ?? 'UTC'),
           ...(reply && { reply: formatReply(reply.hours, this.language) }),
           persistent: this.outboxes.persistent,
           copied: this.copied,

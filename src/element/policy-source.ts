@@ -59,14 +59,14 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal): Pro
 }
 
 /**
- * The first date, number and relative-time formatters in a page each cost 30–60 ms of one-time
- * engine set-up on a modest machine. Paid here, each in a task of its own, they do not add up
- * with validation and the first render into one long task that makes the host page stutter.
+ * The first Intl formatter in a page costs 30–80 ms of one-time engine set-up on a modest machine
+ * (zone arithmetic needs one only where the browser lacks Temporal). Paid here, each in a task of
+ * its own, they do not add up with validation and the first render into one long task that makes
+ * the host page stutter.
  */
 async function warmUpFormatting(timeZone: string): Promise<void> {
   const steps = [
     () => wallClock(Date.now(), timeZone),
-    () => new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(0),
     () => new Intl.NumberFormat().format(0),
     () => new Intl.RelativeTimeFormat().format(1, 'day'),
   ];

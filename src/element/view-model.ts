@@ -127,7 +127,7 @@ function statusText(input: PanelInput, channel: Channel, schedule: Schedule): { 
   const zone = channel.timeZone ?? input.policy.timeZone;
   const moment = (instant: number) =>
     daysBetween(wallClock(input.now, zone), wallClock(instant, zone)) === 0 && input.visitorZone === zone
-      ? formatClock(instant, input.lang, zone)
+      ? formatClock(instant, zone)
       : formatMoment(instant, input.now, input.lang, zone, input.visitorZone);
   const text = status.open
     ? status.closesAt === undefined

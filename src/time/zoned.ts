@@ -36,6 +36,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The part of Temporal used here; typed by hand until TypeScript's libraries include it. */
 interface TemporalZoned {
+  Now: { timeZoneId(): string };
   Instant: {
     fromEpochMilliseconds(ms: number): {
       toZonedDateTimeISO(timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number };
@@ -59,6 +60,15 @@ function fields(instant: number, timeZone: string) {
     if (part.type in out) out[part.type as keyof typeof out] = Number(part.value);
   }
   return out;
+}
+
+/** The visitor's own time zone, as cheaply as the browser can say it. */
+export function visitorTimeZone(): string | undefined {
+  try {
+    return (globalThis as { Temporal?: TemporalZoned }).Temporal?.Now.timeZoneId() ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
 }
 
 export function weekdayOf(date: CalendarDate): number {
