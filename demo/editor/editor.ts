@@ -139,35 +139,52 @@ const editor = new EditorView({
   extensions: [basicSetup, json(), lintGutter(), policyLinter, EditorView.contentAttributes.of({ 'aria-label': 'Channel policy (JSON)' })],
 });
 
-function replaceText(text: string): void {
+/** The text as last opened or downloaded: anything else is work that exists only here. */
+let savedText: string | undefined;
+
+function hasUnsavedWork(): boolean {
+  return editor.state.doc.toString() !== savedText;
+}
+
+/** Asks before replacing work that was neither opened from nor saved to a file. */
+function mayReplace(): boolean {
+  return !hasUnsavedWork() || confirm('Replace your changes? They are not in a file yet: download them first to keep them.');
+}
+
+function replaceText(text: string, saved: boolean): void {
   editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text } });
+  if (saved) savedText = text;
 }
 
 async function loadDemo(): Promise<void> {
   const response = await fetch(DEMO_POLICY_URL);
-  replaceText(await response.text());
+  replaceText(await response.text(), true);
   fileName.textContent = '(demo policy)';
   downloadName = 'contact-policy.json';
 }
 
 byId<HTMLInputElement>('open-file').addEventListener('change', async (event) => {
-  const file = (event.target as HTMLInputElement).files?.[0];
-  if (!file) return;
-  replaceText(await file.text());
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  // Cleared, so choosing the same file again still counts as a change.
+  input.value = '';
+  if (!file || !mayReplace()) return;
+  replaceText(await file.text(), true);
   fileName.textContent = file.name;
   downloadName = file.name;
 });
 
 byId('download').addEventListener('click', () => {
-  const url = URL.createObjectURL(new Blob([editor.state.doc.toString()], { type: 'application/json' }));
+  const text = editor.state.doc.toString();
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  savedText = text;
   const link = Object.assign(document.createElement('a'), { href: url, download: downloadName });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 });
 
 byId('load-demo').addEventListener('click', () => {
-  if (editor.state.doc.length > 0 && !confirm('Replace your text with the demo policy? Download it first to keep it.')) return;
-  void loadDemo();
+  if (mayReplace()) void loadDemo();
 });
 
 byId('now').addEventListener('click', setMomentToNow);
@@ -179,7 +196,7 @@ preview.lang = languageSelect.value;
 setMomentToNow();
 const draft = readDraft();
 if (draft) {
-  replaceText(draft);
+  replaceText(draft, false);
   byId('restored').hidden = false;
 } else {
   void loadDemo();

@@ -103,6 +103,29 @@ describe('the policy editor', () => {
     expect(card('chat')).to.match(/Open now · until 16:00/);
   });
 
+  it('asks before an opened file replaces changes that are in no file yet', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'first.json', demo);
+    const asked: string[] = [];
+    page.win.confirm = (question?: string) => {
+      asked.push(question ?? '');
+      return false;
+    };
+    // Opened and untouched: replaced without a question.
+    await openFile(page, 'second.json', demo.replace('{', '{\n  "nudge": false,'));
+    await waitFor(() => page.doc.querySelector('.cm-content')?.textContent?.includes('"nudge": false'));
+    expect(asked).to.deep.equal([]);
+    (page.doc.querySelector('.cm-content') as HTMLElement).focus();
+    await sendKeys({ press: 'Control+Home' });
+    await sendKeys({ type: ' ' });
+    await openFile(page, 'third.json', demo);
+    await waitFor(() => asked.length > 0);
+    expect(asked[0]).to.match(/^Replace your changes\?/);
+    expect(page.text('#file-name')).to.equal('second.json');
+    expect(page.doc.querySelector('.cm-content')?.textContent).to.include('"nudge": false');
+  });
+
   it('keeps what was typed over a reload', async () => {
     let page = await openEditor();
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
