@@ -11,6 +11,9 @@ export interface KwEventDetail {
   reference: string;
 }
 
+/** What a sent or queued message is: an email from the form, or a call-back request. */
+export type MessageKind = 'email' | 'callback';
+
 export interface KwEventMap {
   'kw-ready': KwEventDetail & { channels: string[] };
   'kw-policy-error': KwEventDetail & { errors: PolicyError[]; fatal: boolean };
@@ -22,8 +25,8 @@ export interface KwEventMap {
   'kw-faq-open': KwEventDetail & { id: string; query: string };
   'kw-faq-deflect': KwEventDetail & { id: string; query: string };
   'kw-feedback': KwEventDetail & { target: string; helpful: boolean };
-  'kw-email-sent': KwEventDetail & { reference: string };
-  'kw-email-queued': KwEventDetail & { reference: string; reason: string };
+  'kw-email-sent': KwEventDetail & { reference: string; kind: MessageKind };
+  'kw-email-queued': KwEventDetail & { reference: string; reason: string; kind: MessageKind };
 }
 
 /** What a chat tool needs to pick up where the widget left off. */

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { kwEvent, type KwEventMap, type KwEventName } from '../events.js';
+import { kwEvent, type KwEventMap, type KwEventName, type MessageKind } from '../events.js';
 import { URGENCIES, type Urgency } from '../policy/ranking.js';
 import { visitReference } from '../reference.js';
 import { LiveWaitController } from './live-wait-controller.js';
@@ -12,7 +12,7 @@ import { resolveTopic } from '../policy/topics.js';
 import type { ValidationResult } from '../policy/validate.js';
 import { ClockController } from './clock-controller.js';
 import { mailtoHref } from '../outbox/mailto.js';
-import type { SendOutcome } from '../outbox/outbox.js';
+import type { OutboxMessage, SendOutcome } from '../outbox/outbox.js';
 import { formatClock, formatReply } from '../i18n/format.js';
 import { visitorTimeZone } from '../time/zoned.js';
 import type { CallbackDraft, MailtoOffer, SendState } from './email-views.js';
@@ -60,8 +60,8 @@ const FALLBACK_KEY = 'kanaalwijzer:fallback:';
  * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query}`.
  * @fires kw-faq-deflect - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query}`.
  * @fires kw-feedback - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
- * @fires kw-email-sent - The endpoint confirmed receipt of the email. `detail: {topic, reference}`.
- * @fires kw-email-queued - The email could not be sent now; it is kept and retried. `detail: {topic, reference, reason}`.
+ * @fires kw-email-sent - The endpoint confirmed receipt of an email or call-back request. `detail: {topic, reference, kind}`, `kind` "email" or "callback".
+ * @fires kw-email-queued - It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`.
  *
  * @csspart launcher - The floating button that opens the panel.
  * @csspart panel - The panel with notices, tasks and channels.
@@ -735,10 +735,11 @@ export class KanaalWijzer extends LitElement {
     const reference = outcome.kind === 'sent' ? outcome.reference : outcome.message.reference;
     this.sendState = { kind: outcome.kind, reference, at: Date.now(), text, ...(callbackAt && { callbackAt }) };
     this.showMode('receipt');
+    const kind = messageKind(outcome.message);
     if (outcome.kind === 'sent') {
-      this.emit('kw-email-sent', { topic: this.topicId, reference });
+      this.emit('kw-email-sent', { topic: this.topicId, reference, kind });
     } else {
-      this.emit('kw-email-queued', { topic: this.topicId, reference, reason: outcome.reason });
+      this.emit('kw-email-queued', { topic: this.topicId, reference, reason: outcome.reason, kind });
       this.outboxes.planRetry();
     }
   }
@@ -749,7 +750,7 @@ export class KanaalWijzer extends LitElement {
     const shown = this.sendState?.kind === 'queued' && this.sendState.reference === reference ? this.sendState : undefined;
     if (outcome.kind === 'sent') {
       if (shown) this.sendState = { ...shown, kind: 'sent', reference: outcome.reference };
-      this.emit('kw-email-sent', { topic: this.topicId, reference: outcome.reference });
+      this.emit('kw-email-sent', { topic: this.topicId, reference: outcome.reference, kind: messageKind(outcome.message) });
     } else if (outcome.kind === 'rejected' && outcome.message.payload['kind'] !== 'callback') {
       // Refused after all: the text goes back into the form rather than being lost.
       const payload = outcome.message.payload;
@@ -944,6 +945,10 @@ export class KanaalWijzer extends LitElement {
     }
   };
 
+}
+
+function messageKind(message: OutboxMessage): MessageKind {
+  return message.payload['kind'] === 'callback' ? 'callback' : 'email';
 }
 
 /**

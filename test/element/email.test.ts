@@ -61,7 +61,7 @@ describe('sending an email', () => {
     const root = await writeAndSend(el);
     await waitFor(() => of('kw-email-sent').length);
     await el.updateComplete;
-    expect(of('kw-email-sent')[0]?.detail).to.deep.equal({ topic: 'factuur', reference: 'SRV-2026-0042' });
+    expect(of('kw-email-sent')[0]?.detail).to.deep.equal({ topic: 'factuur', reference: 'SRV-2026-0042', kind: 'email' });
     const receipt = readable(root.querySelector('[part="receipt"]') as Element);
     expect(receipt).to.match(/Je bericht is verstuurd/).and.match(/SRV-2026-0042/).and.match(/antwoord binnen 24 uur/).and.match(/Verstuurd om \d\d:\d\d/);
     const [message] = await stored();
@@ -219,7 +219,9 @@ describe('a call-back request', () => {
     await waitFor(() => of('kw-email-queued').length);
     await el.updateComplete;
     expect(readable(root.querySelector('[part="receipt"]') as Element)).to.match(/terugbelverzoek zodra het kan/).and.match(/Gepland: /);
+    expect(of('kw-email-queued')[0]?.detail.kind).to.equal('callback');
     await waitFor(() => of('kw-email-sent').length, 15_000);
+    expect(of('kw-email-sent')[0]?.detail.kind).to.equal('callback');
     const [message] = await stored();
     expect(message?.body).to.deep.include({ kind: 'callback', channel: 'terugbellen', phone: '06 1234 5678', slot: options[0]!.value, topic: 'factuur' });
   });
