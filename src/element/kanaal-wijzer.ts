@@ -34,7 +34,6 @@ type SelfService = typeof import('./self-service.js');
 const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
 const EMPTY_CALLBACK: CallbackDraft = { phone: '', name: '', slot: '', note: '' };
 
-
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The character counter appears from this share of the endpoint's limit on. */
 const COUNTER_FROM = 0.8;
@@ -751,7 +750,7 @@ export class KanaalWijzer extends LitElement {
     if (outcome.kind === 'sent') {
       if (shown) this.sendState = { ...shown, kind: 'sent', reference: outcome.reference };
       this.emit('kw-email-sent', { topic: this.topicId, reference: outcome.reference, kind: messageKind(outcome.message) });
-    } else if (outcome.kind === 'rejected' && outcome.message.payload['kind'] !== 'callback') {
+    } else if (outcome.kind === 'rejected' && messageKind(outcome.message) === 'email') {
       // Refused after all: the text goes back into the form rather than being lost.
       const payload = outcome.message.payload;
       const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : '');
@@ -809,7 +808,7 @@ export class KanaalWijzer extends LitElement {
       lang: this.language,
       now: this.clock.now,
       pageOrigin: location.origin,
-      visitorZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      visitorZone: visitorTimeZone(),
       ranking: { ...(this.urgency && { urgency: this.urgency }), record: this.needRecord, ...(this.preferred && { preferred: this.preferred }) },
       liveWaits: this.live.current(this.clock.now),
     });
@@ -873,7 +872,10 @@ export class KanaalWijzer extends LitElement {
     // Fetch the self-service views while the customer reads the page, not when they click.
     if (this.mode === 'inline') void this.loadSelfService();
     else (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000)))(() => void this.loadSelfService());
-    this.emit('kw-ready', { topic: this.topicId, channels: this.buildView(result.policy).channels.map((channel) => channel.id) });
+    // Announced from the view the first render builds anyway, rather than ranking the channels twice.
+    void this.updateComplete.then(() => {
+      if (this.loaded === result.policy && this.view) this.emit('kw-ready', { topic: this.topicId, channels: this.view.channels.map((channel) => channel.id) });
+    });
   }
 
   /** Fires a kw- event; the visit reference is added unless the event carries its own. */

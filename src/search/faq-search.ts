@@ -65,7 +65,6 @@ const TYPO_CANDIDATES = 3;
 /** Longest stretch of indexing before giving the main thread back, so typing never stutters. */
 const SLICE_MS = 8;
 
-
 export class FaqSearch {
   readonly size: number;
   readonly #ids: string[];
