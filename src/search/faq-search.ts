@@ -11,7 +11,7 @@
  */
 import { editDistance } from '../text/edit-distance.js';
 import { yieldToMain } from '../yield-to-main.js';
-import { informativeStems, fold, stem } from './text.js';
+import { informativeStems, fold, stem } from './normalize.js';
 
 export interface SearchableEntry {
   id: string;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { localize } from '../../src/i18n/text.js';
 import type { FaqItem } from '../../src/policy/schema.js';
 import { FaqSearch, type SearchableEntry } from '../../src/search/faq-search.js';
-import { fold, informativeStems, stem } from '../../src/search/text.js';
+import { fold, informativeStems, stem } from '../../src/search/normalize.js';
 
 async function demoEntries(lang: string): Promise<SearchableEntry[]> {
   const policy = (await (await fetch('/demo/contact-policy.json')).json()) as { faq: FaqItem[] };
