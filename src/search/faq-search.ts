@@ -2,16 +2,17 @@
  * FAQ search on real customer text: a whole email, a fragment, typos, missing accents.
  *
  * The text is reduced to its informative word stems; each stem is looked up in the FAQ's
- * vocabulary, exactly when it can be and by typing-mistake distance when it is misspelt; entries
- * are then ranked with BM25 over those matches, with the question and keywords weighing more than
- * the answer. The cost grows with the number of words, not with the length of every answer.
+ * vocabulary, exactly when it can be and with Fuse.js when it is misspelt; entries are then ranked
+ * with BM25 over those matches, with the question and keywords weighing more than the answer. The
+ * cost grows with the number of words, not with the length of every answer.
  *
- * Misspellings need only "which vocabulary words are a typo or two away from this one": a bounded
- * edit distance does that in a few hundred bytes, where a fuzzy-search library cost 7.6 KB gzipped.
+ * Fuse.js token search as the ranking core was measured too (npm run eval): Fuse is good at
+ * fuzzy-matching a short word and poor, and slow (entries × words × text length), at ranking
+ * whole entries for a whole email.
  */
-import { editDistance } from '../text/edit-distance.js';
+import Fuse from 'fuse.js/basic';
 import { yieldToMain } from '../yield-to-main.js';
-import { informativeStems, fold, stem } from './normalize.js';
+import { indexTerms, informativeStems } from './normalize.js';
 
 export interface SearchableEntry {
   id: string;
@@ -57,8 +58,8 @@ const MIN_RELEVANCE = 0.2;
 const MAX_STEMS = 14;
 /** A word that merely begins like the customer's counts a little less than the word itself. */
 const EXTENSION_SURENESS = 0.85;
-/** A misspelt word may be this share of its letters away from the word meant (a third: 1 in 4–5 letters, 2 in 6–8). */
-const TYPO_SHARE = 1 / 3;
+/** A fuzzy match counts less than an exact one, and bad ones not at all (Fuse score: 0 exact, 1 unrelated). */
+const FUZZY_THRESHOLD = 0.34;
 /** How many vocabulary words a misspelt word may stand for. */
 const TYPO_CANDIDATES = 3;
 
@@ -74,6 +75,7 @@ export class FaqSearch {
   readonly #postings = new Map<string, Posting[]>();
   /** Sorted vocabulary, to find the words a stem begins ("arriv" → "arrival") by binary search. */
   #sortedVocabulary: string[] = [];
+  #fuse?: Fuse<string>;
   readonly #matchCache = new Map<string, [string, number][]>();
   readonly #tuning: Tuning;
 
@@ -112,30 +114,32 @@ export class FaqSearch {
     this.#sortedVocabulary = [...this.#postings.keys()].sort();
   }
 
+  /** Built on the first misspelt word, not before: most searches never need it. */
+  get #fuzzy(): Fuse<string> {
+    this.#fuse ??= new Fuse(this.#sortedVocabulary, { threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 });
+    return this.#fuse;
+  }
+
   /**
    * The closest vocabulary words within a few typing mistakes, surer the fewer mistakes; and
    * words that end in the customer's word, as Dutch compounds and separable verbs do
    * ("meld ik me aan" → "aanmelden", "afrekening" → "jaarafrekening").
    */
   #corrections(key: string): [string, number][] {
-    const limit = Math.floor(key.length * TYPO_SHARE);
-    const found: [string, number][] = [];
-    for (const word of this.#sortedVocabulary) {
-      const distance = editDistance(key, word, limit);
-      if (distance <= limit) found.push([word, 1 - distance / key.length]);
-      else if (word.endsWith(key) && word.length - key.length <= 5) found.push([word, EXTENSION_SURENESS]);
+    const found = new Map<string, number>();
+    for (const hit of this.#fuzzy.search(key, { limit: TYPO_CANDIDATES })) {
+      if (Math.abs(hit.item.length - key.length) <= 3) found.set(hit.item, 1 - (hit.score ?? 1));
     }
-    return found.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TYPO_CANDIDATES);
+    for (const word of this.#sortedVocabulary) {
+      if (word.endsWith(key) && word.length - key.length <= 5) found.set(word, Math.max(found.get(word) ?? 0, EXTENSION_SURENESS));
+    }
+    return [...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TYPO_CANDIDATES);
   }
 
   #indexEntry(entry: SearchableEntry, doc: number): void {
     const counts = new Map<string, number>();
     const add = (text: string, weight: number) => {
-      for (const word of fold(text).split(/[^\p{L}\p{N}]+/u)) {
-        if (word.length < 2) continue;
-        const key = stem(word);
-        counts.set(key, (counts.get(key) ?? 0) + weight);
-      }
+      for (const key of indexTerms(text)) counts.set(key, (counts.get(key) ?? 0) + weight);
     };
     add(entry.question, this.#tuning.question);
     for (const keyword of entry.keywords ?? []) add(keyword, this.#tuning.keywords);

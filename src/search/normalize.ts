@@ -28,7 +28,8 @@ export function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ij/g, 'y');
 }
 
-const SUFFIXES = ['ingen', 'ing', 'heid', 'lijk', 'lyk', 'tjes', 'jes', 'ies', 'en', 'es', 'ed', 'er', 'e', 's', 'd', 't'];
+// After fold() "lijk" is spelt "lyk".
+const SUFFIXES = ['ingen', 'ing', 'heid', 'lyk', 'tjes', 'jes', 'ies', 'en', 'es', 'ed', 'er', 'e', 's', 'd', 't'];
 
 /** A light stem: the longest listed suffix goes when at least four letters remain. */
 export function stem(word: string): string {
@@ -36,6 +37,14 @@ export function stem(word: string): string {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
   return word;
+}
+
+/** Stems of every word of an entry's text, repeats included: what the index counts. */
+export function indexTerms(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 2)
+    .map(stem);
 }
 
 /** Stems of the words that carry meaning, in order of appearance, without repeats. */

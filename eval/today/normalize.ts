@@ -1,0 +1,50 @@
+// Normalisation of the search before fuse.js came back (commit 4bb28f0), frozen for `npm run eval`.
+/**
+ * Turning customer text into searchable words: lower case, no diacritics, Dutch "ij" written as
+ * "y" (so "kwyt" finds "kwijt"), stop words out, and a light suffix strip so "verhuizing",
+ * "verhuizen" and "verhuisd" meet. Deliberately simple: fuzzy matching covers the rest.
+ */
+
+const NL_STOP = `aan al alle alles als altijd andere ben bij daar dag dan dat de deze die dit doch doen door dus een eens en er
+ge geen geweest goedemiddag goedemorgen goedenavond groet groeten haar had heb hebben heeft hem het hier hij hoe hun iemand iets
+ik in is ja je jij jou jouw jullie kan kon kunnen kun maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat
+onder ons onze ook op over reeds te tegen toch toen tot u uit uw van veel voor vriendelijke waren wat we wel werd wezen wie wij
+wil wilt word worden wordt zal ze zei zelf zich zij zijn zo zonder zou hallo beste dank bedankt graag alvast vraag even waarom
+wanneer welke waar hoi heer mevrouw mvg gr ga gaan gaat kom komt komen doe doet gedaan hebt kunt mag mogen moeten weet weten
+vind vindt zit zitten staat staan lijkt zie ziet zien heel erg echt goed gewoon weer al nou hen zou zouden zullen willen
+jullie even eigenlijk misschien iedereen iets sinds sindsdien`;
+
+const EN_STOP = `a about above after again all am an and any are as at be because been before being below between both but by
+can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into
+is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should
+so some such than that the their theirs them then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself hello hi thanks thank please regards dear
+get got still can't cant im i'm ive i've dont don't go going goes went come comes doing done know think like want
+need would really also yet ok okay since`;
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(`${NL_STOP} ${EN_STOP}`.split(/\s+/).map(fold));
+
+/** Lower case without diacritics, with "ij" as "y". */
+export function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ij/g, 'y');
+}
+
+const SUFFIXES = ['ingen', 'ing', 'heid', 'lijk', 'lyk', 'tjes', 'jes', 'ies', 'en', 'es', 'ed', 'er', 'e', 's', 'd', 't'];
+
+/** A light stem: the longest listed suffix goes when at least four letters remain. */
+export function stem(word: string): string {
+  for (const suffix of SUFFIXES) {
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** Stems of the words that carry meaning, in order of appearance, without repeats. */
+export function informativeStems(text: string): string[] {
+  const seen = new Set<string>();
+  for (const word of fold(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    seen.add(stem(word));
+  }
+  return [...seen];
+}
