@@ -12,7 +12,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { yieldToMain } from '../yield-to-main.js';
-import { indexTerms, informativeStems } from './normalize.js';
+import { indexTerms, informative, informativeStems, stem, words } from './normalize.js';
 
 export interface SearchableEntry {
   id: string;
@@ -63,6 +63,15 @@ const FUZZY_THRESHOLD = 0.34;
 /** How many vocabulary words a misspelt word may stand for. */
 const TYPO_CANDIDATES = 3;
 
+/**
+ * How much the single keyword phrase closest to the text adds to an entry's score (0–1). Keywords
+ * are often ways customers put the question ("my card hasn't arrived"): a text close to one of
+ * them is stronger evidence than the same words spread over the whole entry.
+ */
+const PHRASE_WEIGHT = 0.6;
+/** Shorter keywords are tags ("contract verlengen"), matched well enough by BM25 alone. */
+const MIN_PHRASE_TERMS = 3;
+
 /** Longest stretch of indexing before giving the main thread back, so typing never stutters. */
 const SLICE_MS = 8;
 
@@ -73,6 +82,11 @@ export class FaqSearch {
   readonly #docLength: number[] = [];
   #averageLength = 1;
   readonly #postings = new Map<string, Posting[]>();
+  /** Keyword phrases of several words: term → phrases containing it; and each phrase's entry and terms. */
+  readonly #phrasePostings = new Map<string, number[]>();
+  readonly #phraseDoc: number[] = [];
+  readonly #phraseTerms: string[][] = [];
+  #phraseIdf: number[] = [];
   /** Sorted vocabulary, to find the words a stem begins ("arriv" → "arrival") by binary search. */
   #sortedVocabulary: string[] = [];
   #fuse?: Fuse<string>;
@@ -112,6 +126,7 @@ export class FaqSearch {
   #finish(): void {
     this.#averageLength = Math.max(1, this.#docLength.reduce((sum, length) => sum + length, 0) / Math.max(1, this.size));
     this.#sortedVocabulary = [...this.#postings.keys()].sort();
+    this.#phraseIdf = this.#phraseTerms.map((terms) => terms.reduce((sum, term) => sum + this.#idf(term), 0));
   }
 
   /** Built on the first misspelt word, not before: most searches never need it. */
@@ -142,7 +157,18 @@ export class FaqSearch {
       for (const key of indexTerms(text)) counts.set(key, (counts.get(key) ?? 0) + weight);
     };
     add(entry.question, this.#tuning.question);
-    for (const keyword of entry.keywords ?? []) add(keyword, this.#tuning.keywords);
+    for (const keyword of entry.keywords ?? []) {
+      add(keyword, this.#tuning.keywords);
+      const terms = informativeStems(keyword);
+      if (terms.length < MIN_PHRASE_TERMS) continue;
+      const phrase = this.#phraseTerms.push(terms) - 1;
+      this.#phraseDoc.push(doc);
+      for (const term of terms) {
+        let list = this.#phrasePostings.get(term);
+        if (!list) this.#phrasePostings.set(term, (list = []));
+        list.push(phrase);
+      }
+    }
     add(entry.answer, this.#tuning.answer);
     let length = 0;
     for (const [key, weight] of counts) {
@@ -199,9 +225,76 @@ export class FaqSearch {
     return found;
   }
 
+  /**
+   * Stems of the words that carry meaning, with Dutch compounds put right against the vocabulary:
+   * one typed as two words is joined ("betalings regeling", "meter stand", "op zeggen"), and
+   * words typed together are split when both halves are known ("factuurdownloaden").
+   */
+  #queryTerms(text: string): string[] {
+    const all = words(text);
+    const terms = new Set<string>();
+    for (let i = 0; i < all.length; i++) {
+      const word = all[i] as string;
+      const joined = this.#joined(word, all[i + 1]);
+      if (joined) {
+        terms.add(joined);
+        i++;
+      } else if (informative(word)) {
+        const key = stem(word);
+        for (const part of this.#isKnown(key) ? [key] : (this.#split(word) ?? [key])) terms.add(part);
+      }
+    }
+    return [...terms];
+  }
+
+  #isKnown(key: string): boolean {
+    return this.#postings.has(key) || this.#extensions(key).length > 0;
+  }
+
+  /** The vocabulary stem two neighbouring words make together, with or without a linking s. */
+  #joined(word: string, next: string | undefined): string | undefined {
+    if (!next || word.length < 2 || next.length < 3 || /\d/.test(word + next)) return undefined;
+    return [word + next, `${word}s${next}`].map(stem).find((key) => this.#postings.has(key));
+  }
+
+  /** Two known stems a word unknown as a whole is made of, the longer first half preferred. */
+  #split(word: string): string[] | undefined {
+    for (let at = word.length - 3; at >= 3; at--) {
+      const left = word.slice(0, at);
+      const right = stem(word.slice(at));
+      if (!this.#postings.has(right) || !informative(word.slice(at))) continue;
+      // A linking s belongs to neither half ("betalingsregeling").
+      const head = [left, left.endsWith('s') ? left.slice(0, -1) : ''].map(stem).find((key) => key.length >= 3 && this.#postings.has(key) && informative(key));
+      if (head) return [head, right];
+    }
+    return undefined;
+  }
+
+  /** Per entry, how close its closest keyword phrase is to the text (Dice overlap weighted by rarity, 0–1). */
+  #closestPhrases(known: { matches: [string, number][]; idf: number }[]): Map<number, number> {
+    const overlap = new Map<number, number>();
+    let textWeight = 0;
+    for (const term of known) {
+      textWeight += term.idf;
+      const perPhrase = new Map<number, number>();
+      for (const [match, sureness] of term.matches) {
+        const weight = this.#idf(match) * sureness;
+        for (const phrase of this.#phrasePostings.get(match) ?? []) perPhrase.set(phrase, Math.max(perPhrase.get(phrase) ?? 0, weight));
+      }
+      for (const [phrase, weight] of perPhrase) overlap.set(phrase, (overlap.get(phrase) ?? 0) + weight);
+    }
+    const closest = new Map<number, number>();
+    for (const [phrase, shared] of overlap) {
+      const doc = this.#phraseDoc[phrase] ?? 0;
+      const dice = (2 * shared) / (textWeight + (this.#phraseIdf[phrase] ?? 0));
+      closest.set(doc, Math.max(closest.get(doc) ?? 0, Math.min(1, dice)));
+    }
+    return closest;
+  }
+
   search(text: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 3;
-    const known = informativeStems(text)
+    const known = this.#queryTerms(text)
       .map((key) => ({ key, matches: this.#matches(key) }))
       .filter((term) => term.matches.length > 0)
       .map((term) => ({ ...term, idf: Math.max(...term.matches.map(([match]) => this.#idf(match))) }))
@@ -227,12 +320,14 @@ export class FaqSearch {
       best += term.idf * ((question * (k1 + 1)) / (question + k1));
     }
 
+    const closest = this.#closestPhrases(known);
     const ranked: { id: string; relevance: number; rank: number }[] = [];
     for (const [doc, score] of scores) {
       const relevance = Math.min(1, score / best);
       if (relevance < MIN_RELEVANCE) continue;
       const inTopic = options.topic ? (this.#topics[doc]?.includes(options.topic) ?? false) : false;
-      ranked.push({ id: this.#ids[doc] ?? '', relevance, rank: relevance * (inTopic ? TOPIC_BOOST : 1) });
+      const strength = relevance + PHRASE_WEIGHT * (closest.get(doc) ?? 0);
+      ranked.push({ id: this.#ids[doc] ?? '', relevance, rank: strength * (inTopic ? TOPIC_BOOST : 1) });
     }
     ranked.sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
     return ranked.slice(0, limit).map((result) => ({ id: result.id, score: Math.round(result.relevance * 1000) / 1000 }));

@@ -15,10 +15,10 @@ jullie even eigenlijk misschien iedereen iets sinds sindsdien`;
 
 const EN_STOP = `a about above after again all am an and any are as at be because been before being below between both but by
 can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into
-is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should
+is it its itself just me more most my myself no nor now of off on once only or other our ours out over own same she should
 so some such than that the their theirs them then there these they this those through to too under until up very was we were
-what when where which while who whom why will with would you your yours yourself hello hi thanks thank please regards dear
-get got still can't cant im i'm ive i've dont don't go going goes went come comes doing done know think like want
+what which while who whom will with would you your yours yourself hello hi thanks thank please regards dear
+get got can't cant im i'm ive i've dont don't go going goes went come comes doing done know think like want
 need would really also yet ok okay since`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${NL_STOP} ${EN_STOP}`.split(/\s+/).map(fold));
@@ -41,18 +41,24 @@ export function stem(word: string): string {
 
 /** Stems of every word of an entry's text, repeats included: what the index counts. */
 export function indexTerms(text: string): string[] {
-  return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
+  return words(text)
     .filter((word) => word.length >= 2)
     .map(stem);
 }
 
+/** The words of a text, folded, in order. */
+export function words(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Whether a folded word can carry meaning: not a stop word, a number or a letter or two. */
+export function informative(word: string): boolean {
+  return word.length >= 3 && !STOP_WORDS.has(word) && !/^\d+$/.test(word);
+}
+
 /** Stems of the words that carry meaning, in order of appearance, without repeats. */
 export function informativeStems(text: string): string[] {
-  const seen = new Set<string>();
-  for (const word of fold(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-    seen.add(stem(word));
-  }
-  return [...seen];
+  return [...new Set(words(text).filter(informative).map(stem))];
 }
