@@ -251,10 +251,10 @@ export class FaqSearch {
     return this.#postings.has(key) || this.#extensions(key).length > 0;
   }
 
-  /** The vocabulary stem two neighbouring words make together, with or without a linking s. */
+  /** The vocabulary stem two neighbouring words make together, either way round ("storing stroom"), with or without a linking s. */
   #joined(word: string, next: string | undefined): string | undefined {
     if (!next || word.length < 2 || next.length < 3 || /\d/.test(word + next)) return undefined;
-    return [word + next, `${word}s${next}`].map(stem).find((key) => this.#postings.has(key));
+    return [word + next, `${word}s${next}`, next + word, `${next}s${word}`].map(stem).find((key) => this.#postings.has(key));
   }
 
   /** Two known stems a word unknown as a whole is made of, the longer first half preferred. */

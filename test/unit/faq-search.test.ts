@@ -63,6 +63,22 @@ describe('FaqSearch on the demo FAQ', () => {
     it(`"${text}" → ${id} in the top 3`, () => expect(nl.search(text).map((r) => r.id)).to.include(id));
   }
 
+  const compounds: [string, string, string][] = [
+    ['a compound typed as two words', 'betalings regeling', 'betalingsregeling'],
+    ['a compound typed as two words without the linking s', 'betaling regeling', 'betalingsregeling'],
+    ['a compound typed as two words', 'meter stand', 'meterstanden-doorgeven'],
+    ['a compound typed as two words the other way round', 'regeling betaling', 'betalingsregeling'],
+    ['a compound typed as two words in a sentence', 'jaar afrekening te hoog', 'factuur-hoger'],
+    ['words typed together', 'wachtwoordkwijt', 'mijn-helder-inloggen'],
+    ['words typed together', 'factuurdownloaden', 'factuur-downloaden'],
+    ['words typed together', 'meterstandverhuizing', 'meterstanden-verhuizen'],
+    ['Dutch and English mixed', 'factuur download', 'factuur-downloaden'],
+    ['Dutch and English mixed', 'invoice downloaden', 'factuur-downloaden'],
+  ];
+  for (const [kind, text, id] of compounds) {
+    it(`${kind}: "${text}" → ${id} first`, () => expect(nl.search(text)[0]?.id).to.equal(id));
+  }
+
   it('searches the English texts in English', () => {
     expect(en.search('I smell gas, what should I do?')[0]?.id).to.equal('gaslucht');
     expect(en.search('how do I change my bank account number').map((r) => r.id)).to.include('iban-wijzigen');
