@@ -49,7 +49,7 @@ export interface Tuning {
   b: number;
 }
 
-export const DEFAULT_TUNING: Tuning = { question: 3, keywords: 2.5, answer: 1, k1: 1.2, b: 0.6 };
+export const DEFAULT_TUNING: Tuning = { question: 3, keywords: 2.5, answer: 1, k1: 2, b: 0.6 };
 /** Entries of the page's topic are preferred, not exclusive: a good answer elsewhere still shows. */
 const TOPIC_BOOST = 1.3;
 /** Below this share of the text's meaning an entry is not worth a customer's attention. */
