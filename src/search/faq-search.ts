@@ -160,14 +160,7 @@ export class FaqSearch {
     for (const keyword of entry.keywords ?? []) {
       add(keyword, this.#tuning.keywords);
       const terms = informativeStems(keyword);
-      if (terms.length < MIN_PHRASE_TERMS) continue;
-      const phrase = this.#phraseTerms.push(terms) - 1;
-      this.#phraseDoc.push(doc);
-      for (const term of terms) {
-        let list = this.#phrasePostings.get(term);
-        if (!list) this.#phrasePostings.set(term, (list = []));
-        list.push(phrase);
-      }
+      if (terms.length >= MIN_PHRASE_TERMS) this.#addPhrase(terms, doc);
     }
     add(entry.answer, this.#tuning.answer);
     let length = 0;
@@ -178,6 +171,16 @@ export class FaqSearch {
       length += weight;
     }
     this.#docLength[doc] = length;
+  }
+
+  #addPhrase(terms: string[], doc: number): void {
+    const phrase = this.#phraseTerms.push(terms) - 1;
+    this.#phraseDoc.push(doc);
+    for (const term of terms) {
+      let list = this.#phrasePostings.get(term);
+      if (!list) this.#phrasePostings.set(term, (list = []));
+      list.push(phrase);
+    }
   }
 
   #idf(key: string): number {
