@@ -59,7 +59,7 @@ const MAX_STEMS = 14;
 /** A word that merely begins like the customer's counts a little less than the word itself. */
 const EXTENSION_SURENESS = 0.85;
 /** A fuzzy match counts less than an exact one, and bad ones not at all (Fuse score: 0 exact, 1 unrelated). */
-const FUZZY_THRESHOLD = 0.34;
+const FUZZY_OPTIONS = { threshold: 0.34, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 };
 /** How many vocabulary words a misspelt word may stand for. */
 const TYPO_CANDIDATES = 3;
 
@@ -89,7 +89,7 @@ export class FaqSearch {
   #phraseIdf: number[] = [];
   /** Sorted vocabulary, to find the words a stem begins ("arriv" → "arrival") by binary search. */
   #sortedVocabulary: string[] = [];
-  #fuse?: Fuse<string>;
+  #fuzzy = new Fuse<string>([], FUZZY_OPTIONS);
   readonly #matchCache = new Map<string, [string, number][]>();
   readonly #tuning: Tuning;
 
@@ -105,6 +105,7 @@ export class FaqSearch {
     const search = new FaqSearch(entries, tuning);
     entries.forEach((entry, doc) => search.#indexEntry(entry, doc));
     search.#finish();
+    search.#buildFuzzy();
     return search;
   }
 
@@ -120,6 +121,8 @@ export class FaqSearch {
       }
     }
     search.#finish();
+    await yieldToMain();
+    search.#buildFuzzy();
     return search;
   }
 
@@ -129,10 +132,10 @@ export class FaqSearch {
     this.#phraseIdf = this.#phraseTerms.map((terms) => terms.reduce((sum, term) => sum + this.#idf(term), 0));
   }
 
-  /** Built on the first misspelt word, not before: most searches never need it. */
-  get #fuzzy(): Fuse<string> {
-    this.#fuse ??= new Fuse(this.#sortedVocabulary, { threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 });
-    return this.#fuse;
+  /** Built with the index, in its own slice, so the first misspelt word typed does not pay for it. */
+  #buildFuzzy(): void {
+    const vocabulary = this.#sortedVocabulary;
+    this.#fuzzy = new Fuse(vocabulary, FUZZY_OPTIONS, Fuse.createIndex([], vocabulary));
   }
 
   /**
