@@ -2,8 +2,11 @@
  * Typing-mistake distance between two words: insertions, deletions, substitutions and swaps of
  * neighbouring letters ("factuur" / "facturu") each count one (optimal string alignment).
  *
- * With `limit`, gives up as soon as the distance must exceed it and returns `limit + 1`: a search
- * compares a word with a whole vocabulary, and almost every comparison is hopeless early on.
+ * The policy validator's "did you mean" uses it (the FAQ search uses fuse.js): a few hundred bytes
+ * where fuse.js would add 7.5 KB gzipped to the validator's chunk for one lookup in a short list.
+ *
+ * With `limit`, gives up as soon as the distance must exceed it and returns `limit + 1`: comparing
+ * one word with many, almost every comparison is hopeless early on.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
