@@ -95,3 +95,66 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
+
+/** Where a value, and the key it sits under, start in the text (offsets). */
+export interface JsonPlace {
+  key?: number;
+  value: number;
+}
+
+/**
+ * The start of every value in valid JSON text by its validator path (`channels[0].hours.mon-fri`),
+ * so a problem found in the parsed data can be shown at its line and column. Iterative, so even
+ * absurdly deep nesting that JSON.parse accepted cannot overflow the stack.
+ */
+export function jsonPlaces(text: string): Map<string, JsonPlace> {
+  const places = new Map<string, JsonPlace>();
+  const open: { path: string; array: boolean; next: number }[] = [];
+  let key: { name: string; offset: number } | undefined;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (WHITESPACE.test(c) || c === ',' || c === ':') {
+      i++;
+      continue;
+    }
+    if (c === '}' || c === ']') {
+      open.pop();
+      i++;
+      continue;
+    }
+    const parent = open.at(-1);
+    if (parent && !parent.array && key === undefined) {
+      const length = matchAt(STRING, text, i);
+      key = { name: JSON.parse(text.slice(i, i + length)) as string, offset: i };
+      i += length;
+      continue;
+    }
+    let path = '';
+    if (parent?.array) path = `${parent.path}[${parent.next++}]`;
+    else if (parent && key) path = parent.path ? `${parent.path}.${key.name}` : key.name;
+    places.set(path, key ? { key: key.offset, value: i } : { value: i });
+    key = undefined;
+    if (c === '{' || c === '[') {
+      open.push({ path, array: c === '[', next: 0 });
+      i++;
+    } else if (c === '"') {
+      i += matchAt(STRING, text, i);
+    } else {
+      while (i < text.length && !/[\s,\]}]/.test(text[i] as string)) i++;
+    }
+  }
+  return places;
+}
+
+/** The place of a path, or of the nearest enclosing value when the path names something absent (a missing key). */
+export function placeOfPath(places: ReadonlyMap<string, JsonPlace>, path: string): JsonPlace | undefined {
+  let at = path;
+  for (;;) {
+    const place = places.get(at);
+    if (place || at === '') return place;
+    const parent = at.replace(/(\.[^.[\]]*|\[\d+\]|^[^.[\]]+)$/, '');
+    // A key with brackets in it cannot be taken apart; the policy as a whole is the best place left.
+    at = parent === at ? '' : parent;
+  }
+}

@@ -3,8 +3,9 @@
  * exact path a marketer needs. A broken entry is dropped and reported; the rest keeps working.
  */
 import * as v from 'valibot';
+import { nearest } from './checks.js';
 import { formatPath, humanize } from './describe.js';
-import { findJsonSyntaxError, lineAndColumn } from './json-position.js';
+import { findJsonSyntaxError, jsonPlaces, lineAndColumn, placeOfPath } from './json-position.js';
 import {
   ChannelSchema,
   FaqItemSchema,
@@ -20,6 +21,22 @@ export interface PolicyError {
   /** Where the problem is, e.g. `channels[3].hours.mon-fri`; empty for the policy as a whole. */
   path: string;
   message: string;
+  /** Where in the policy text (1-based) the value or key is; only when the policy was given as text. */
+  line?: number;
+  column?: number;
+  /**
+   * True when this is no mistake of its own but what other problems lead to, e.g. the topics that
+   * lose a broken channel. Counting problems, leave these out: one mistake is one problem.
+   */
+  consequence?: boolean;
+}
+
+/** A problem as the checks find it, before mistakes that are one are merged. */
+interface Problem extends PolicyError {
+  /** About the key itself (an unknown or forbidden key) rather than its value. */
+  onKey?: boolean;
+  /** The key is absent, or lacks what its channel type needs; a near-miss unknown key beside it is the same mistake. */
+  missing?: boolean;
 }
 
 export interface ValidationResult {
@@ -40,7 +57,7 @@ const PARSE_CONFIG = { abortEarly: false, message: humanize } as const;
  * A fresh copy of plain JSON data without prototype-polluting keys, so nothing downstream can
  * reach `Object.prototype` through the policy, whatever object the site handed us.
  */
-function cleanCopy(value: unknown, path: string, errors: PolicyError[], depth = 0): unknown {
+function cleanCopy(value: unknown, path: string, errors: Problem[], depth = 0): unknown {
   if (value === null || typeof value !== 'object') {
     return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? undefined : value;
   }
@@ -55,7 +72,7 @@ function cleanCopy(value: unknown, path: string, errors: PolicyError[], depth = 
   for (const key of Object.keys(value)) {
     const keyPath = path ? `${path}.${key}` : key;
     if (FORBIDDEN_KEYS.has(key)) {
-      errors.push({ path: keyPath, message: `"${key}" cannot be used as a key` });
+      errors.push({ path: keyPath, message: `"${key}" cannot be used as a key`, onKey: true });
       continue;
     }
     copy[key] = cleanCopy((value as Record<string, unknown>)[key], keyPath, errors, depth + 1);
@@ -73,11 +90,58 @@ export function parsePolicyText(text: string): ValidationResult {
     const { line, column } = lineAndColumn(text, syntax.offset);
     const found = syntax.offset >= text.length ? 'the end of the text' : JSON.stringify(text.slice(syntax.offset, syntax.offset + 12));
     return {
-      errors: [{ path: `line ${line}, column ${column}`, message: `not valid JSON: expected ${syntax.expected}, found ${found}` }],
+      errors: [{ path: `line ${line}, column ${column}`, message: `not valid JSON: expected ${syntax.expected}, found ${found}`, line, column }],
       fatal: true,
     };
   }
-  return validatePolicy(data);
+  const result = check(data);
+  if (result.errors.length === 0) return { ...result, errors: [] };
+  // Placed only when there is something to place: a valid policy costs the widget no second pass.
+  const places = jsonPlaces(text);
+  const placed = result.errors.map((error) => {
+    const place = placeOfPath(places, error.path);
+    const offset = place && (error.onKey ? (place.key ?? place.value) : place.value);
+    return { error, offset: offset ?? -1 };
+  });
+  // In the order of the text, so a long list reads top to bottom; what follows from them comes last.
+  placed.sort((a, b) => Number(a.error.consequence ?? false) - Number(b.error.consequence ?? false) || (a.error.consequence ? 0 : a.offset - b.offset));
+  return {
+    ...result,
+    errors: placed.map(({ error, offset }) => ({ ...publicError(error), ...(offset >= 0 && lineAndColumn(text, offset)) })),
+  };
+}
+
+function publicError({ onKey: _onKey, missing: _missing, ...error }: Problem): PolicyError {
+  return error;
+}
+
+/**
+ * One mistake, one problem: a key renamed by a typo is reported as the unknown key, with the
+ * intended key as a hint, and not a second time as that key missing.
+ */
+function mergeNearMisses(errors: Problem[]): Problem[] {
+  const parentOf = (path: string) => path.replace(/\.?[^.[\]]+$/, '');
+  const keyOf = (path: string) => /[^.[\]]+$/.exec(path)?.[0] ?? '';
+  const unknownKeys = errors.filter((error) => error.onKey && error.message.startsWith('unknown key'));
+  const absorbed = new Set<Problem>();
+  for (const missing of errors.filter((error) => error.missing)) {
+    const parent = parentOf(missing.path);
+    const twin = unknownKeys.find((unknown) => parentOf(unknown.path) === parent && nearest(keyOf(unknown.path), [keyOf(missing.path)]) !== undefined);
+    if (twin) absorbed.add(missing);
+  }
+  return errors.filter((error) => !absorbed.has(error));
+}
+
+/** What validatePolicy returns, before positions: the problems keep what merging and placing needs. */
+interface Checked {
+  policy?: Policy;
+  errors: Problem[];
+  fatal: boolean;
+}
+
+function finish(policy: Policy | undefined, errors: Problem[], fatal: boolean): Checked {
+  const merged = mergeNearMisses(errors);
+  return { ...(policy && { policy }), errors: [...merged.filter((e) => !e.consequence), ...merged.filter((e) => e.consequence)], fatal };
 }
 
 type Entity = 'channels' | 'topics' | 'faq' | 'notices';
@@ -89,7 +153,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Validates an already parsed policy object (from JSON, a property or an inline script). */
 export function validatePolicy(input: unknown): ValidationResult {
-  const errors: PolicyError[] = [];
+  const result = check(input);
+  return { ...result, errors: result.errors.map(publicError) };
+}
+
+function check(input: unknown): Checked {
+  const errors: Problem[] = [];
   if (!isRecord(input)) {
     return { errors: [{ path: '', message: 'expected a policy object {...}' }], fatal: true };
   }
@@ -107,40 +176,46 @@ export function validatePolicy(input: unknown): ValidationResult {
   }
   const badTopLevel = new Set<string>();
   for (const issue of v.safeParse(PolicySchema, topLevel, PARSE_CONFIG).issues ?? []) {
-    errors.push({ path: formatPath(issue.path), message: issue.message });
+    errors.push(problemOf(formatPath(issue.path), issue));
     badTopLevel.add(String(issue.path?.[0]?.key ?? ''));
   }
-  if (data['version'] !== 1 || !lists.has('channels')) return { errors, fatal: true };
+  if (data['version'] !== 1 || !lists.has('channels')) return finish(undefined, errors, true);
 
   const keep = <T>(name: Entity, schema: v.GenericSchema<unknown, T>): Indexed<T>[] => checkEntries(name, lists.get(name) ?? [], schema, errors);
 
   const channels = dedupe('channels', keep('channels', ChannelSchema), errors);
   const usableChannels = channels.filter((channel) => channelUsable(channel, errors));
   if (usableChannels.length === 0) {
-    errors.push({ path: 'channels', message: 'no usable channel: a policy needs at least one channel without errors' });
-    return { errors, fatal: true };
+    const declared = lists.get('channels')?.length ?? 0;
+    errors.push({
+      path: 'channels',
+      message: 'no usable channel: a policy needs at least one channel without errors',
+      ...(declared > 0 && { consequence: true }),
+    });
+    return finish(undefined, errors, true);
   }
   const channelIds = new Set(usableChannels.map((channel) => channel.id));
-  const allChannelIds = new Set((lists.get('channels') ?? []).map((channel) => (isRecord(channel) ? channel['id'] : undefined)));
+  const leftOut = new LeftOut();
+  const declaredChannels = leftOut.declare('channels', 'channel', lists.get('channels'));
 
   const topics = dedupe('topics', keep('topics', TopicSchema), errors).map((topic) => {
     const { index, ...rest } = topic;
     return {
       ...rest,
       ...(topic.channels && {
-        channels: filterRefs(topic.channels, channelIds, allChannelIds, `topics[${index}].channels`, 'channel', errors),
+        channels: filterRefs(topic.channels, channelIds, declaredChannels, `topics[${index}].channels`, 'channel', errors, leftOut.user('topic', topic.id)),
       }),
     };
   });
   const topicIds = new Set(topics.map((topic) => topic.id));
-  const allTopicIds = new Set((lists.get('topics') ?? []).map((topic) => (isRecord(topic) ? topic['id'] : undefined)));
+  const declaredTopics = leftOut.declare('topics', 'topic', lists.get('topics'));
 
   const faqInput = data['faq'];
   let faq: Policy['faq'];
   if (typeof faqInput === 'string') {
     faq = faqInput;
   } else if (lists.has('faq')) {
-    const checked = validateFaqList(lists.get('faq'), topicIds, allTopicIds);
+    const checked = checkFaqList(lists.get('faq'), topicIds, declaredTopics, leftOut);
     errors.push(...checked.errors);
     faq = checked.faq;
   }
@@ -151,10 +226,10 @@ export function validatePolicy(input: unknown): ValidationResult {
       return [];
     }
     if (!notice.topics) return [notice];
-    const noticeTopics = filterRefs(notice.topics, topicIds, allTopicIds, `notices[${index}].topics`, 'topic', errors);
+    const noticeTopics = filterRefs(notice.topics, topicIds, declaredTopics, `notices[${index}].topics`, 'topic', errors, leftOut.user('notice', notice.id));
     if (notice.topics.length > 0 && noticeTopics.length === 0) {
       // A notice meant for some pages must not turn up on every page instead.
-      errors.push({ path: `notices[${index}]`, message: 'none of its topics is usable, so the notice is left out' });
+      errors.push({ path: `notices[${index}]`, message: 'none of its topics is usable, so the notice is left out', consequence: true });
       return [];
     }
     return [{ ...notice, topics: noticeTopics }];
@@ -162,7 +237,11 @@ export function validatePolicy(input: unknown): ValidationResult {
 
   let defaultTopic = typeof data['defaultTopic'] === 'string' ? data['defaultTopic'] : undefined;
   if (defaultTopic !== undefined && !topicIds.has(defaultTopic)) {
-    errors.push({ path: 'defaultTopic', message: unknownRef(defaultTopic, 'topic', topicIds) });
+    errors.push(
+      declaredTopics.has(defaultTopic)
+        ? { path: 'defaultTopic', message: `topic "${defaultTopic}" is left out because of its problems, so pages no topic matches go without one`, consequence: true }
+        : { path: 'defaultTopic', message: unknownRef(defaultTopic, 'topic', topicIds) },
+    );
     defaultTopic = undefined;
   }
 
@@ -171,8 +250,16 @@ export function validatePolicy(input: unknown): ValidationResult {
 
   const locale = badTopLevel.has('locale') ? DEFAULT_LOCALE : (data['locale'] as string);
   const timeZone = badTopLevel.has('timeZone') ? DEFAULT_TIME_ZONE : (data['timeZone'] as string);
-  for (const error of errors) {
-    if (error.path === 'timeZone') error.message += `; opening hours are read in ${DEFAULT_TIME_ZONE} until this is fixed`;
+  errors.push(...leftOut.summaries());
+  const merged = mergeNearMisses(errors);
+  if (badTopLevel.has('timeZone')) {
+    // Said once, on whichever problem is left standing for the time zone: its own, or the misspelt key's.
+    const timeZoneProblem = merged.find((error) => error.path === 'timeZone') ?? merged.find((error) => error.onKey && nearest(error.path, ['timeZone']));
+    if (timeZoneProblem) {
+      timeZoneProblem.message += timeZoneProblem.message.endsWith('?')
+        ? ` Until then, opening hours are read in ${DEFAULT_TIME_ZONE}.`
+        : `; opening hours are read in ${DEFAULT_TIME_ZONE} until this is fixed`;
+    }
   }
 
   const policy: Policy = {
@@ -188,24 +275,70 @@ export function validatePolicy(input: unknown): ValidationResult {
     ...fromTopLevel('fallback'),
     ...fromTopLevel('nudge'),
   };
-  return { policy, errors, fatal: false };
+  return finish(policy, merged, false);
+}
+
+/** A valibot issue as a problem, remembering whether it is about a key that is unknown or absent. */
+function problemOf(path: string, issue: v.BaseIssue<unknown>): Problem {
+  const unknownKey = issue.expected === 'never' && typeof issue.input === 'string';
+  const absent = issue.input === undefined && issue.kind === 'schema';
+  return { path, message: issue.message, ...(unknownKey && { onKey: true }), ...(absent && { missing: true }) };
+}
+
+/**
+ * Entries left out because of their own problems, and the entries that referred to them: one
+ * summary per broken entry instead of one problem per reference to it.
+ */
+class LeftOut {
+  private readonly entries = new Map<string, { path: string; kind: string; users: Map<string, string[]> }>();
+
+  /** The ids of a list as declared, broken entries included, each with its path. */
+  declare(list: Entity, kind: string, items: readonly unknown[] | undefined): ReadonlyMap<unknown, string> {
+    const declared = new Map<unknown, string>();
+    (items ?? []).forEach((item, index) => {
+      const id = isRecord(item) ? item['id'] : undefined;
+      if (typeof id === 'string' && !declared.has(id)) declared.set(id, `${list}[${index}]`);
+    });
+    for (const [id, path] of declared) this.entries.set(`${kind}:${String(id)}`, { path, kind, users: new Map() });
+    return declared;
+  }
+
+  /** Who a reference comes from (a topic's id, say); noted when the entry it names is broken. */
+  user(kind: string, id: string): (ref: string, refKind: string) => void {
+    return (ref, refKind) => {
+      const users = this.entries.get(`${refKind}:${ref}`)?.users;
+      if (!users) return;
+      const ids = users.get(kind) ?? [];
+      if (!ids.includes(id)) users.set(kind, [...ids, id]);
+    };
+  }
+
+  summaries(): Problem[] {
+    return [...this.entries.entries()].flatMap(([key, { path, kind, users }]) => {
+      if (users.size === 0) return [];
+      const id = key.slice(kind.length + 1);
+      const groups = [...users].map(([userKind, ids]) => `${userKind}${ids.length === 1 ? '' : 's'} ${listed(ids)}`);
+      const one = users.size === 1 && [...users.values()][0]?.length === 1;
+      return [{ path, message: `${kind} "${id}" is left out because of its problems, so ${listed(groups)} go${one ? 'es' : ''} without it`, consequence: true }];
+    });
+  }
 }
 
 type Indexed<T> = T & { index: number };
 
 /** Checks each entry of a list; reports problems under `name[index]` and keeps the good ones with their index. */
-function checkEntries<T>(name: string, list: readonly unknown[], schema: v.GenericSchema<unknown, T>, errors: PolicyError[]): Indexed<T>[] {
+function checkEntries<T>(name: string, list: readonly unknown[], schema: v.GenericSchema<unknown, T>, errors: Problem[]): Indexed<T>[] {
   return list.flatMap((item, index) => {
     const result = v.safeParse(schema, item, PARSE_CONFIG);
     for (const issue of result.issues ?? []) {
       const inner = formatPath(issue.path);
-      errors.push({ path: `${name}[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, message: issue.message });
+      errors.push(problemOf(`${name}[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, issue));
     }
     return result.success ? [{ ...result.output, index }] : [];
   });
 }
 
-function dedupe<T extends { id: string; index: number }>(name: Entity, items: T[], errors: PolicyError[]): T[] {
+function dedupe<T extends { id: string; index: number }>(name: Entity, items: T[], errors: Problem[]): T[] {
   const firstIndex = new Map<string, number>();
   return items.filter((item) => {
     const earlier = firstIndex.get(item.id);
@@ -218,25 +351,29 @@ function dedupe<T extends { id: string; index: number }>(name: Entity, items: T[
   });
 }
 
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 function unknownRef(id: string, kind: string, known: ReadonlySet<string>): string {
   const list = [...known].map((k) => `"${k}"`).join(', ');
   return `no ${kind} has the id "${id}"${list ? `; known: ${list}` : ''}`;
 }
 
+/** Keeps the references to usable entries; a reference to a broken entry is noted with `leftBehind`, an unknown one is a problem. */
 function filterRefs(
   refs: readonly string[],
   usable: ReadonlySet<string>,
-  declared: ReadonlySet<unknown>,
+  declared: ReadonlyMap<unknown, string>,
   path: string,
   kind: string,
-  errors: PolicyError[],
+  errors: Problem[],
+  leftBehind: (ref: string, kind: string) => void,
 ): string[] {
   return refs.filter((ref, index) => {
     if (usable.has(ref)) return true;
-    errors.push({
-      path: `${path}[${index}]`,
-      message: declared.has(ref) ? `${kind} "${ref}" has errors and is left out` : unknownRef(ref, kind, usable),
-    });
+    if (declared.has(ref)) leftBehind(ref, kind);
+    else errors.push({ path: `${path}[${index}]`, message: unknownRef(ref, kind, usable) });
     return false;
   });
 }
@@ -244,24 +381,24 @@ function filterRefs(
 const NEEDS_HREF = new Set(['chat', 'whatsapp', 'social', 'video', 'link']);
 
 /** Rules that depend on the channel type, which a flat schema cannot express. */
-function channelUsable(channel: Indexed<Channel>, errors: PolicyError[]): boolean {
+function channelUsable(channel: Indexed<Channel>, errors: Problem[]): boolean {
   const at = `channels[${channel.index}]`;
-  const problems: PolicyError[] = [];
+  const problems: Problem[] = [];
   if (channel.type === 'phone' && !channel.href?.startsWith('tel:')) {
-    problems.push({ path: `${at}.href`, message: 'a phone channel needs its number as a link like "tel:+31201234567"' });
+    problems.push({ path: `${at}.href`, message: 'a phone channel needs its number as a link like "tel:+31201234567"', ...(!channel.href && { missing: true }) });
   }
   if (channel.type === 'email' && !channel.email?.endpoint && !channel.email?.to) {
-    problems.push({ path: `${at}.email`, message: 'an email channel needs "endpoint" (where the form is sent) or "to" (an address)' });
+    problems.push({ path: `${at}.email`, message: 'an email channel needs "endpoint" (where the form is sent) or "to" (an address)', ...(!channel.email && { missing: true }) });
   }
   if (channel.type === 'callback' && !channel.callback?.endpoint) {
-    problems.push({ path: `${at}.callback`, message: 'a callback channel needs "callback": {"endpoint": …} (where requests are sent)' });
+    problems.push({ path: `${at}.callback`, message: 'a callback channel needs "callback": {"endpoint": …} (where requests are sent)', missing: true });
   }
   if (channel.start !== undefined && channel.type !== 'chat') {
     problems.push({ path: `${at}.start`, message: '"start" only applies to chat channels' });
   }
   const startsByEvent = channel.type === 'chat' && channel.start === 'event';
   if (NEEDS_HREF.has(channel.type) && !startsByEvent && !channel.href) {
-    problems.push({ path: `${at}.href`, message: `a ${channel.type} channel needs "href": where picking it goes` });
+    problems.push({ path: `${at}.href`, message: `a ${channel.type} channel needs "href": where picking it goes`, missing: true });
   }
   if (channel.type === 'visit' && !channel.href && !channel.address) {
     problems.push({ path: at, message: 'a visit channel needs "address" or "href" (a page with the address)' });
@@ -271,12 +408,18 @@ function channelUsable(channel: Indexed<Channel>, errors: PolicyError[]): boolea
 }
 
 /** Validates a FAQ list fetched from the policy's `faq` address; broken entries are dropped and reported. */
-export function validateFaqList(
+export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): { faq: FaqItem[]; errors: PolicyError[] } {
+  const checked = checkFaqList(input, topicIds, new Map(), new LeftOut());
+  return { faq: checked.faq, errors: mergeNearMisses(checked.errors).map(publicError) };
+}
+
+function checkFaqList(
   input: unknown,
   topicIds: ReadonlySet<string>,
-  declaredTopicIds: ReadonlySet<unknown> = topicIds,
-): { faq: FaqItem[]; errors: PolicyError[] } {
-  const errors: PolicyError[] = [];
+  declaredTopics: ReadonlyMap<unknown, string>,
+  leftOut: LeftOut,
+): { faq: FaqItem[]; errors: Problem[] } {
+  const errors: Problem[] = [];
   if (!Array.isArray(input)) {
     return { faq: [], errors: [{ path: 'faq', message: 'expected the FAQ file to hold a list [...] of questions' }] };
   }
@@ -284,7 +427,9 @@ export function validateFaqList(
   const items = checkEntries('faq', cleaned, FaqItemSchema, errors);
   const faq = dedupe('faq', items, errors).map(({ index, ...item }) => ({
     ...item,
-    ...(item.topics && { topics: filterRefs(item.topics, topicIds, declaredTopicIds, `faq[${index}].topics`, 'topic', errors) }),
+    ...(item.topics && {
+      topics: filterRefs(item.topics, topicIds, declaredTopics, `faq[${index}].topics`, 'topic', errors, leftOut.user('question', item.id)),
+    }),
   }));
   return { faq, errors };
 }
