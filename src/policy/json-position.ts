@@ -11,6 +11,7 @@ const WHITESPACE = /[ \t\n\r]/;
 // Sticky, so each token is matched in place without copying the rest of a large text.
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const LITERAL = /[^\s,\]}]+/y;
 const MAX_DEPTH = 1000;
 
 function matchAt(pattern: RegExp, text: string, offset: number): number {
@@ -113,12 +114,13 @@ export function jsonPlaces(text: string): Map<string, JsonPlace> {
   let key: { name: string; offset: number } | undefined;
   let i = 0;
   while (i < text.length) {
-    const c = text[i] as string;
-    if (WHITESPACE.test(c) || c === ',' || c === ':') {
+    const c = text.charCodeAt(i);
+    // Whitespace, "," and ":" only separate; "}" and "]" close.
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2c || c === 0x3a) {
       i++;
       continue;
     }
-    if (c === '}' || c === ']') {
+    if (c === 0x7d || c === 0x5d) {
       open.pop();
       i++;
       continue;
@@ -126,7 +128,8 @@ export function jsonPlaces(text: string): Map<string, JsonPlace> {
     const parent = open.at(-1);
     if (parent && !parent.array && key === undefined) {
       const length = matchAt(STRING, text, i);
-      key = { name: JSON.parse(text.slice(i, i + length)) as string, offset: i };
+      const raw = text.slice(i + 1, i + length - 1);
+      key = { name: raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw, offset: i };
       i += length;
       continue;
     }
@@ -135,16 +138,32 @@ export function jsonPlaces(text: string): Map<string, JsonPlace> {
     else if (parent && key) path = parent.path ? `${parent.path}.${key.name}` : key.name;
     places.set(path, key ? { key: key.offset, value: i } : { value: i });
     key = undefined;
-    if (c === '{' || c === '[') {
-      open.push({ path, array: c === '[', next: 0 });
+    if (c === 0x7b || c === 0x5b) {
+      open.push({ path, array: c === 0x5b, next: 0 });
       i++;
-    } else if (c === '"') {
+    } else if (c === 0x22) {
       i += matchAt(STRING, text, i);
     } else {
-      while (i < text.length && !/[\s,\]}]/.test(text[i] as string)) i++;
+      i += Math.max(1, matchAt(LITERAL, text, i));
     }
   }
   return places;
+}
+
+/** Line and column (1-based) of many offsets in one text, without rescanning it for each. */
+export function lineAndColumnOf(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
 }
 
 /** The place of a path, or of the nearest enclosing value when the path names something absent (a missing key). */

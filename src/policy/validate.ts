@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { nearest } from './checks.js';
 import { formatPath, humanize } from './describe.js';
-import { findJsonSyntaxError, jsonPlaces, lineAndColumn, placeOfPath } from './json-position.js';
+import { findJsonSyntaxError, jsonPlaces, lineAndColumn, lineAndColumnOf, placeOfPath } from './json-position.js';
 import {
   ChannelSchema,
   FaqItemSchema,
@@ -98,6 +98,7 @@ export function parsePolicyText(text: string): ValidationResult {
   if (result.errors.length === 0) return { ...result, errors: [] };
   // Placed only when there is something to place: a valid policy costs the widget no second pass.
   const places = jsonPlaces(text);
+  const position = lineAndColumnOf(text);
   const placed = result.errors.map((error) => {
     const place = placeOfPath(places, error.path);
     const offset = place && (error.onKey ? (place.key ?? place.value) : place.value);
@@ -107,7 +108,7 @@ export function parsePolicyText(text: string): ValidationResult {
   placed.sort((a, b) => Number(a.error.consequence ?? false) - Number(b.error.consequence ?? false) || (a.error.consequence ? 0 : a.offset - b.offset));
   return {
     ...result,
-    errors: placed.map(({ error, offset }) => ({ ...publicError(error), ...(offset >= 0 && lineAndColumn(text, offset)) })),
+    errors: placed.map(({ error, offset }) => ({ ...publicError(error), ...(offset >= 0 && position(offset)) })),
   };
 }
 
