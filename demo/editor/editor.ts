@@ -11,6 +11,7 @@ import { Compartment } from '@codemirror/state';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { EditorView, basicSetup } from 'codemirror';
 import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
+import { locateProblems } from '../../src/policy/json-position.js';
 import { PolicySchema } from '../../src/policy/schema.js';
 import { parsePolicyText, type PolicyError, type ValidationResult } from '../../src/policy/validate.js';
 import { dateKey, instantOf, wallClock } from '../../src/time/zoned.js';
@@ -159,7 +160,8 @@ const policyLinter = linter(
   (view) => {
     const text = view.state.doc.toString();
     keepDraft(text);
-    const result = parsePolicyText(text);
+    const parsed = parsePolicyText(text);
+    const result = { ...parsed, errors: locateProblems(text, parsed.errors) };
     lastResult = result;
     showProblems(result, view);
     showPreview(text, result);

@@ -1,4 +1,5 @@
 /** `kanaalwijzer validate`: every problem at its line and column, in the order of the file. */
+import { locateProblems } from '../policy/json-position.js';
 import { parsePolicyText, type PolicyError, type ValidationResult } from '../policy/validate.js';
 import { EXIT, USAGE_LINES, reason, type CliIo } from './io.js';
 
@@ -48,7 +49,9 @@ function checkFile(file: string, io: CliIo, lines: boolean): { status: number; r
     if (lines) io.out(`${file}: ${message}`);
     return { status: EXIT.unreadable, report: { file, valid: false, problems: [{ path: '', line: null, column: null, message }], notes: [] } };
   }
-  const result = parsePolicyText(text.replace(/^\uFEFF/, ''));
+  const policyText = text.replace(/^\uFEFF/, '');
+  const parsed = parsePolicyText(policyText);
+  const result = { ...parsed, errors: locateProblems(policyText, parsed.errors) };
   const fileReport = report(file, result);
   if (lines) {
     for (const error of result.errors) io.out(problemLine(file, error));

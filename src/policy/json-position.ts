@@ -1,3 +1,6 @@
+import { ABOUT_A_KEY } from './describe.js';
+import type { PolicyError } from './validate.js';
+
 /**
  * Where JSON text first goes wrong, and what was expected there. Engines word (and sometimes
  * omit) positions in their JSON.parse errors differently; a marketer needs a line and column.
@@ -176,4 +179,53 @@ export function placeOfPath(places: ReadonlyMap<string, JsonPlace>, path: string
     // A key with brackets in it cannot be taken apart; the policy as a whole is the best place left.
     at = parent === at ? '' : parent;
   }
+}
+
+/**
+ * The problems of a policy text at their line and column, in the order of the text; what follows
+ * from them comes last. Kept out of parsePolicyText so the widget, which only reports paths,
+ * does not carry it.
+ */
+export function locateProblems(text: string, errors: readonly PolicyError[]): PolicyError[] {
+  if (errors.every((error) => error.line !== undefined)) return [...errors];
+  const places = jsonPlaces(text);
+  const position = lineAndColumnOf(text);
+  const placed = errors.map((error) => {
+    if (error.line !== undefined) return { error, offset: -1 };
+    const place = placeOfPath(places, error.path);
+    const offset = place && (ABOUT_A_KEY.has(error) ? (place.key ?? place.value) : place.value);
+    return { error, offset: offset ?? -1 };
+  });
+  placed.sort((a, b) => Number(a.error.consequence ?? false) - Number(b.error.consequence ?? false) || (a.error.consequence ? 0 : a.offset - b.offset));
+  return sumUpReferences(placed.map(({ error, offset }) => (offset >= 0 ? { ...error, ...position(offset) } : error)));
+}
+
+/**
+ * One line per broken entry instead of one per reference to it: `channel "chat" has problems, so
+ * it is left out of topics[0], topics[1] and topics[4]`, at the first reference.
+ */
+function sumUpReferences(errors: readonly PolicyError[]): PolicyError[] {
+  const REFERENCE = /\.\w+\[\d+\]$/;
+  const groups = new Map<string, string[]>();
+  const kept: PolicyError[] = [];
+  for (const error of errors) {
+    if (!error.consequence || !REFERENCE.test(error.path)) {
+      kept.push(error);
+      continue;
+    }
+    const owner = error.path.replace(REFERENCE, '');
+    const owners = groups.get(error.message);
+    if (owners) {
+      owners.push(owner);
+    } else {
+      groups.set(error.message, [owner]);
+      kept.push(error);
+    }
+  }
+  return kept.map((error) => {
+    const owners = error.consequence && REFERENCE.test(error.path) ? groups.get(error.message) : undefined;
+    if (!owners) return error;
+    const list = owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)}`;
+    return { ...error, message: `${error.message} of ${list}` };
+  });
 }

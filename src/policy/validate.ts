@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot';
 import { nearest } from './checks.js';
-import { formatPath, humanize } from './describe.js';
-import { findJsonSyntaxError, jsonPlaces, lineAndColumn, lineAndColumnOf, placeOfPath } from './json-position.js';
+import { ABOUT_A_KEY, formatPath, humanize } from './describe.js';
+import { findJsonSyntaxError, lineAndColumn } from './json-position.js';
 import {
   ChannelSchema,
   FaqItemSchema,
@@ -21,7 +21,7 @@ export interface PolicyError {
   /** Where the problem is, e.g. `channels[3].hours.mon-fri`; empty for the policy as a whole. */
   path: string;
   message: string;
-  /** Where in the policy text (1-based) the value or key is; only when the policy was given as text. */
+  /** Where in the policy text (1-based) the value or key is: for syntax errors, and from `locateProblems`. */
   line?: number;
   column?: number;
   /**
@@ -94,25 +94,12 @@ export function parsePolicyText(text: string): ValidationResult {
       fatal: true,
     };
   }
-  const result = check(data);
-  if (result.errors.length === 0) return { ...result, errors: [] };
-  // Placed only when there is something to place: a valid policy costs the widget no second pass.
-  const places = jsonPlaces(text);
-  const position = lineAndColumnOf(text);
-  const placed = result.errors.map((error) => {
-    const place = placeOfPath(places, error.path);
-    const offset = place && (error.onKey ? (place.key ?? place.value) : place.value);
-    return { error, offset: offset ?? -1 };
-  });
-  // In the order of the text, so a long list reads top to bottom; what follows from them comes last.
-  placed.sort((a, b) => Number(a.error.consequence ?? false) - Number(b.error.consequence ?? false) || (a.error.consequence ? 0 : a.offset - b.offset));
-  return {
-    ...result,
-    errors: placed.map(({ error, offset }) => ({ ...publicError(error), ...(offset >= 0 && position(offset)) })),
-  };
+  return validatePolicy(data);
 }
 
-function publicError({ onKey: _onKey, missing: _missing, ...error }: Problem): PolicyError {
+/** The problem as callers see it; one about a key is marked so `locateProblems` points at the key. */
+function publicError({ onKey, missing: _missing, ...error }: Problem): PolicyError {
+  if (onKey) ABOUT_A_KEY.add(error);
   return error;
 }
 
@@ -121,28 +108,22 @@ function publicError({ onKey: _onKey, missing: _missing, ...error }: Problem): P
  * intended key as a hint, and not a second time as that key missing.
  */
 function mergeNearMisses(errors: Problem[]): Problem[] {
-  const parentOf = (path: string) => path.replace(/\.?[^.[\]]+$/, '');
-  const keyOf = (path: string) => /[^.[\]]+$/.exec(path)?.[0] ?? '';
-  const unknownKeys = errors.filter((error) => error.onKey && error.message.startsWith('unknown key'));
-  const absorbed = new Set<Problem>();
-  for (const missing of errors.filter((error) => error.missing)) {
-    const parent = parentOf(missing.path);
-    const twin = unknownKeys.find((unknown) => parentOf(unknown.path) === parent && nearest(keyOf(unknown.path), [keyOf(missing.path)]) !== undefined);
-    if (twin) absorbed.add(missing);
-  }
-  return errors.filter((error) => !absorbed.has(error));
+  const split = (path: string) => /^(.*?)\.?([^.[\]]*)$/.exec(path) ?? [];
+  return errors.filter((error) => {
+    if (!error.missing) return true;
+    const [, parent, key = ''] = split(error.path);
+    return !errors.some((other) => {
+      const [, otherParent, otherKey = ''] = split(other.path);
+      return other.onKey && otherParent === parent && nearest(otherKey, [key]);
+    });
+  });
 }
 
-/** What validatePolicy returns, before positions: the problems keep what merging and placing needs. */
+/** What validatePolicy returns, with the problems still carrying what merging needs. */
 interface Checked {
   policy?: Policy;
   errors: Problem[];
   fatal: boolean;
-}
-
-function finish(policy: Policy | undefined, errors: Problem[], fatal: boolean): Checked {
-  const merged = mergeNearMisses(errors);
-  return { ...(policy && { policy }), errors: [...merged.filter((e) => !e.consequence), ...merged.filter((e) => e.consequence)], fatal };
 }
 
 type Entity = 'channels' | 'topics' | 'faq' | 'notices';
@@ -155,7 +136,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Validates an already parsed policy object (from JSON, a property or an inline script). */
 export function validatePolicy(input: unknown): ValidationResult {
   const result = check(input);
-  return { ...result, errors: result.errors.map(publicError) };
+  return { ...result, errors: mergeNearMisses(result.errors).map(publicError) };
 }
 
 function check(input: unknown): Checked {
@@ -180,7 +161,7 @@ function check(input: unknown): Checked {
     errors.push(problemOf(formatPath(issue.path), issue));
     badTopLevel.add(String(issue.path?.[0]?.key ?? ''));
   }
-  if (data['version'] !== 1 || !lists.has('channels')) return finish(undefined, errors, true);
+  if (data['version'] !== 1 || !lists.has('channels')) return { errors, fatal: true };
 
   const keep = <T>(name: Entity, schema: v.GenericSchema<unknown, T>): Indexed<T>[] => checkEntries(name, lists.get(name) ?? [], schema, errors);
 
@@ -193,30 +174,29 @@ function check(input: unknown): Checked {
       message: 'no usable channel: a policy needs at least one channel without errors',
       ...(declared > 0 && { consequence: true }),
     });
-    return finish(undefined, errors, true);
+    return { errors, fatal: true };
   }
   const channelIds = new Set(usableChannels.map((channel) => channel.id));
-  const leftOut = new LeftOut();
-  const declaredChannels = leftOut.declare('channels', 'channel', lists.get('channels'));
+  const declaredChannels = declaredIds(lists.get('channels'));
 
   const topics = dedupe('topics', keep('topics', TopicSchema), errors).map((topic) => {
     const { index, ...rest } = topic;
     return {
       ...rest,
       ...(topic.channels && {
-        channels: filterRefs(topic.channels, channelIds, declaredChannels, `topics[${index}].channels`, 'channel', errors, leftOut.user('topic', topic.id)),
+        channels: filterRefs(topic.channels, channelIds, declaredChannels, `topics[${index}].channels`, 'channel', errors),
       }),
     };
   });
   const topicIds = new Set(topics.map((topic) => topic.id));
-  const declaredTopics = leftOut.declare('topics', 'topic', lists.get('topics'));
+  const declaredTopics = declaredIds(lists.get('topics'));
 
   const faqInput = data['faq'];
   let faq: Policy['faq'];
   if (typeof faqInput === 'string') {
     faq = faqInput;
   } else if (lists.has('faq')) {
-    const checked = checkFaqList(lists.get('faq'), topicIds, declaredTopics, leftOut);
+    const checked = checkFaqList(lists.get('faq'), topicIds, declaredTopics);
     errors.push(...checked.errors);
     faq = checked.faq;
   }
@@ -227,7 +207,7 @@ function check(input: unknown): Checked {
       return [];
     }
     if (!notice.topics) return [notice];
-    const noticeTopics = filterRefs(notice.topics, topicIds, declaredTopics, `notices[${index}].topics`, 'topic', errors, leftOut.user('notice', notice.id));
+    const noticeTopics = filterRefs(notice.topics, topicIds, declaredTopics, `notices[${index}].topics`, 'topic', errors);
     if (notice.topics.length > 0 && noticeTopics.length === 0) {
       // A notice meant for some pages must not turn up on every page instead.
       errors.push({ path: `notices[${index}]`, message: 'none of its topics is usable, so the notice is left out', consequence: true });
@@ -238,11 +218,7 @@ function check(input: unknown): Checked {
 
   let defaultTopic = typeof data['defaultTopic'] === 'string' ? data['defaultTopic'] : undefined;
   if (defaultTopic !== undefined && !topicIds.has(defaultTopic)) {
-    errors.push(
-      declaredTopics.has(defaultTopic)
-        ? { path: 'defaultTopic', message: `topic "${defaultTopic}" is left out because of its problems, so pages no topic matches go without one`, consequence: true }
-        : { path: 'defaultTopic', message: unknownRef(defaultTopic, 'topic', topicIds) },
-    );
+    errors.push(refProblem(defaultTopic, 'topic', 'defaultTopic', topicIds, declaredTopics));
     defaultTopic = undefined;
   }
 
@@ -251,16 +227,11 @@ function check(input: unknown): Checked {
 
   const locale = badTopLevel.has('locale') ? DEFAULT_LOCALE : (data['locale'] as string);
   const timeZone = badTopLevel.has('timeZone') ? DEFAULT_TIME_ZONE : (data['timeZone'] as string);
-  errors.push(...leftOut.summaries());
   const merged = mergeNearMisses(errors);
   if (badTopLevel.has('timeZone')) {
     // Said once, on whichever problem is left standing for the time zone: its own, or the misspelt key's.
-    const timeZoneProblem = merged.find((error) => error.path === 'timeZone') ?? merged.find((error) => error.onKey && nearest(error.path, ['timeZone']));
-    if (timeZoneProblem) {
-      timeZoneProblem.message += timeZoneProblem.message.endsWith('?')
-        ? ` Until then, opening hours are read in ${DEFAULT_TIME_ZONE}.`
-        : `; opening hours are read in ${DEFAULT_TIME_ZONE} until this is fixed`;
-    }
+    const timeZoneProblem = merged.find((error) => error.path === 'timeZone' || (error.onKey && nearest(error.path, ['timeZone'])));
+    if (timeZoneProblem) timeZoneProblem.message += ` Until it is fixed, opening hours are read in ${DEFAULT_TIME_ZONE}.`;
   }
 
   const policy: Policy = {
@@ -276,7 +247,7 @@ function check(input: unknown): Checked {
     ...fromTopLevel('fallback'),
     ...fromTopLevel('nudge'),
   };
-  return finish(policy, merged, false);
+  return { policy, errors: merged, fatal: false };
 }
 
 /** A valibot issue as a problem, remembering whether it is about a key that is unknown or absent. */
@@ -286,43 +257,8 @@ function problemOf(path: string, issue: v.BaseIssue<unknown>): Problem {
   return { path, message: issue.message, ...(unknownKey && { onKey: true }), ...(absent && { missing: true }) };
 }
 
-/**
- * Entries left out because of their own problems, and the entries that referred to them: one
- * summary per broken entry instead of one problem per reference to it.
- */
-class LeftOut {
-  private readonly entries = new Map<string, { path: string; kind: string; users: Map<string, string[]> }>();
-
-  /** The ids of a list as declared, broken entries included, each with its path. */
-  declare(list: Entity, kind: string, items: readonly unknown[] | undefined): ReadonlyMap<unknown, string> {
-    const declared = new Map<unknown, string>();
-    (items ?? []).forEach((item, index) => {
-      const id = isRecord(item) ? item['id'] : undefined;
-      if (typeof id === 'string' && !declared.has(id)) declared.set(id, `${list}[${index}]`);
-    });
-    for (const [id, path] of declared) this.entries.set(`${kind}:${String(id)}`, { path, kind, users: new Map() });
-    return declared;
-  }
-
-  /** Who a reference comes from (a topic's id, say); noted when the entry it names is broken. */
-  user(kind: string, id: string): (ref: string, refKind: string) => void {
-    return (ref, refKind) => {
-      const users = this.entries.get(`${refKind}:${ref}`)?.users;
-      if (!users) return;
-      const ids = users.get(kind) ?? [];
-      if (!ids.includes(id)) users.set(kind, [...ids, id]);
-    };
-  }
-
-  summaries(): Problem[] {
-    return [...this.entries.entries()].flatMap(([key, { path, kind, users }]) => {
-      if (users.size === 0) return [];
-      const id = key.slice(kind.length + 1);
-      const groups = [...users].map(([userKind, ids]) => `${userKind}${ids.length === 1 ? '' : 's'} ${listed(ids)}`);
-      const one = users.size === 1 && [...users.values()][0]?.length === 1;
-      return [{ path, message: `${kind} "${id}" is left out because of its problems, so ${listed(groups)} go${one ? 'es' : ''} without it`, consequence: true }];
-    });
-  }
+function declaredIds(items: readonly unknown[] | undefined): ReadonlySet<unknown> {
+  return new Set(items?.map((item) => (isRecord(item) ? item['id'] : undefined)));
 }
 
 type Indexed<T> = T & { index: number };
@@ -352,31 +288,31 @@ function dedupe<T extends { id: string; index: number }>(name: Entity, items: T[
   });
 }
 
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 function unknownRef(id: string, kind: string, known: ReadonlySet<string>): string {
   const list = [...known].map((k) => `"${k}"`).join(', ');
   return `no ${kind} has the id "${id}"${list ? `; known: ${list}` : ''}`;
 }
 
-/** Keeps the references to usable entries; a reference to a broken entry is noted with `leftBehind`, an unknown one is a problem. */
+/**
+ * A reference to an unknown id is a problem; one to an entry that has problems of its own only
+ * follows from those (and `locateProblems` sums such references up in one line per entry).
+ */
+function refProblem(ref: string, kind: string, path: string, usable: ReadonlySet<string>, declared: ReadonlySet<unknown>): Problem {
+  return declared.has(ref)
+    ? { path, message: `${kind} "${ref}" has problems, so it is left out`, consequence: true }
+    : { path, message: unknownRef(ref, kind, usable) };
+}
+
+/** Keeps the references to usable entries and reports the others. */
 function filterRefs(
   refs: readonly string[],
   usable: ReadonlySet<string>,
-  declared: ReadonlyMap<unknown, string>,
+  declared: ReadonlySet<unknown>,
   path: string,
   kind: string,
   errors: Problem[],
-  leftBehind: (ref: string, kind: string) => void,
 ): string[] {
-  return refs.filter((ref, index) => {
-    if (usable.has(ref)) return true;
-    if (declared.has(ref)) leftBehind(ref, kind);
-    else errors.push({ path: `${path}[${index}]`, message: unknownRef(ref, kind, usable) });
-    return false;
-  });
+  return refs.filter((ref, index) => usable.has(ref) || !errors.push(refProblem(ref, kind, `${path}[${index}]`, usable, declared)));
 }
 
 const NEEDS_HREF = new Set(['chat', 'whatsapp', 'social', 'video', 'link']);
@@ -410,15 +346,14 @@ function channelUsable(channel: Indexed<Channel>, errors: Problem[]): boolean {
 
 /** Validates a FAQ list fetched from the policy's `faq` address; broken entries are dropped and reported. */
 export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): { faq: FaqItem[]; errors: PolicyError[] } {
-  const checked = checkFaqList(input, topicIds, new Map(), new LeftOut());
+  const checked = checkFaqList(input, topicIds, new Set());
   return { faq: checked.faq, errors: mergeNearMisses(checked.errors).map(publicError) };
 }
 
 function checkFaqList(
   input: unknown,
   topicIds: ReadonlySet<string>,
-  declaredTopics: ReadonlyMap<unknown, string>,
-  leftOut: LeftOut,
+  declaredTopics: ReadonlySet<unknown>,
 ): { faq: FaqItem[]; errors: Problem[] } {
   const errors: Problem[] = [];
   if (!Array.isArray(input)) {
@@ -429,7 +364,7 @@ function checkFaqList(
   const faq = dedupe('faq', items, errors).map(({ index, ...item }) => ({
     ...item,
     ...(item.topics && {
-      topics: filterRefs(item.topics, topicIds, declaredTopics, `faq[${index}].topics`, 'topic', errors, leftOut.user('question', item.id)),
+      topics: filterRefs(item.topics, topicIds, declaredTopics, `faq[${index}].topics`, 'topic', errors),
     }),
   }));
   return { faq, errors };

@@ -38,9 +38,9 @@ describe('kanaalwijzer validate', () => {
     const result = run(['validate', 'two-typos.json']);
     assert.equal(result.code, 1);
     assert.deepEqual(result.out, [
-      'two-typos.json:5:3: timezone: unknown key "timezone"; did you mean "timeZone"? Until then, opening hours are read in Europe/Amsterdam.',
+      'two-typos.json:5:3: timezone: unknown key "timezone"; did you mean "timeZone"? Until it is fixed, opening hours are read in Europe/Amsterdam.',
       'two-typos.json:31:20: channels[0].wait.minutes: a wait cannot be negative',
-      'two-typos.json:7:5: channels[0]: channel "chat" is left out because of its problems, so topics factuur, storing, verhuizen, contract and besparen go without it',
+      'two-typos.json:238:9: topics[0].channels[0]: channel "chat" has problems, so it is left out of topics[0], topics[1], topics[2], topics[3] and topics[4]',
       'two-typos.json: 2 problems; the widget drops what is broken and shows the rest (7 channels, 5 topics, 34 FAQ entries, 3 notices).',
     ]);
     assert.equal(result.err, '');

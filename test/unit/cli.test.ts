@@ -51,7 +51,7 @@ describe('kanaalwijzer validate', () => {
   it('reports a misspelt key once, at the key, with the key it should be', () => {
     const result = run(['validate', 'p.json'], { '/here/p.json': good.replace('"timeZone"', '"timezone"') });
     expect(result.out).to.deep.equal([
-      'p.json:4:3: timezone: unknown key "timezone"; did you mean "timeZone"? Until then, opening hours are read in Europe/Amsterdam.',
+      'p.json:4:3: timezone: unknown key "timezone"; did you mean "timeZone"? Until it is fixed, opening hours are read in Europe/Amsterdam.',
       'p.json: 1 problem; the widget drops what is broken and shows the rest (4 channels, 2 topics, 1 FAQ entry, 1 notice).',
     ]);
   });
@@ -62,7 +62,7 @@ describe('kanaalwijzer validate', () => {
     const result = run(['validate', 'p.json'], { '/here/p.json': pretty(policy) });
     expect(result.out.map((line) => line.replace(/^p\.json:\d+:\d+: /, ''))).to.deep.equal([
       'channels[0].wait.minutes: a wait cannot be negative',
-      'channels[0]: channel "chat" is left out because of its problems, so topics factuur and storing go without it',
+      'topics[0].channels[0]: channel "chat" has problems, so it is left out of topics[0] and topics[1]',
       'p.json: 1 problem; the widget drops what is broken and shows the rest (3 channels, 2 topics, 1 FAQ entry, 1 notice).',
     ]);
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parsePolicyText, validatePolicy } from '../../src/policy/validate.js';
+import { locateProblems } from '../../src/policy/json-position.js';
+import { parsePolicyText, parsePolicyText as parse, validatePolicy } from '../../src/policy/validate.js';
 import { designExample } from '../fixtures/policies.js';
 
 type Mutable = Record<string, any>;
@@ -261,12 +262,11 @@ describe('validatePolicy', () => {
     policy.channels[0].wait = { minutes: -2 };
     const result = validatePolicy(policy);
     expect(result.policy?.topics?.[0]?.channels).to.deep.equal(['email', 'phone']);
-    expect(result.errors.map((e) => e.path)).to.deep.equal(['channels[0].wait.minutes', 'channels[0]']);
-    expect(result.errors[1]).to.deep.equal({
-      path: 'channels[0]',
-      message: 'channel "chat" is left out because of its problems, so topics factuur and storing go without it',
-      consequence: true,
-    });
+    expect(result.errors).to.deep.equal([
+      { path: 'channels[0].wait.minutes', message: 'a wait cannot be negative' },
+      { path: 'topics[0].channels[0]', message: 'channel "chat" has problems, so it is left out', consequence: true },
+      { path: 'topics[1].channels[1]', message: 'channel "chat" has problems, so it is left out', consequence: true },
+    ]);
   });
 
   it('reports a misspelt required key once, as the unknown key with the intended one', () => {
@@ -311,9 +311,10 @@ describe('validatePolicy', () => {
     policy.faq[0].topics = ['storing'];
     const result = validatePolicy(policy);
     expect(result.policy?.notices ?? []).to.deep.equal([]);
-    expect(result.errors.filter((e) => e.consequence)).to.deep.equal([
-      { path: 'notices[0]', message: 'none of its topics is usable, so the notice is left out', consequence: true },
-      { path: 'topics[1]', message: 'topic "storing" is left out because of its problems, so question factuur-hoger and notice storing-noord go without it', consequence: true },
+    expect(result.errors.filter((e) => e.consequence).map((e) => `${e.path}: ${e.message}`)).to.deep.equal([
+      'faq[0].topics[0]: topic "storing" has problems, so it is left out',
+      'notices[0].topics[0]: topic "storing" has problems, so it is left out',
+      'notices[0]: none of its topics is usable, so the notice is left out',
     ]);
     expect(result.errors.filter((e) => !e.consequence).map((e) => e.path)).to.deep.equal(['topics[1].label']);
   });
@@ -405,8 +406,12 @@ describe('parsePolicyText', () => {
   }
 });
 
-describe('parsePolicyText positions', () => {
+describe('locateProblems', () => {
   const text = JSON.stringify(designExample(), null, 2);
+  const parsePolicyText = (policy: string) => {
+    const result = parse(policy);
+    return { ...result, errors: locateProblems(policy, result.errors) };
+  };
   const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
   const columnOf = (needle: string) => (text.split('\n')[lineOf(needle) - 1] ?? '').indexOf(needle) + 1;
 
@@ -431,7 +436,10 @@ describe('parsePolicyText positions', () => {
     broken.channels[0].cost = 'gratis';
     broken.topics[0].label = 7;
     const result = parsePolicyText(JSON.stringify(broken, null, 2));
-    expect(result.errors.map((e) => e.path)).to.deep.equal(['channels[0].cost', 'topics[0].label', 'notices[0].level', 'defaultTopic', 'channels[0]', 'topics[0]']);
+    expect(result.errors.map((e) => e.path)).to.deep.equal(['channels[0].cost', 'topics[0].label', 'notices[0].level', 'topics[1].channels[1]', 'faq[0].topics[0]', 'defaultTopic']);
+    expect(result.errors[3]?.message).to.equal('channel "chat" has problems, so it is left out of topics[1]');
+    expect(result.errors[4]?.message).to.equal('topic "factuur" has problems, so it is left out of faq[0]');
+    expect(result.errors[5]?.message).to.equal('topic "factuur" has problems, so it is left out');
     const lines = result.errors.slice(0, 3).map((e) => e.line ?? 0);
     expect([...lines].sort((a, b) => a - b)).to.deep.equal(lines);
   });
