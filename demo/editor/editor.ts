@@ -98,7 +98,10 @@ function showProblems(result: ValidationResult, view: EditorView): void {
         position.className = 'position';
         position.textContent = `${error.line}:${error.column}`;
         jump.title = t('jumpTo', { line: error.line, column: error.column ?? 1 });
-        jump.append(position, path ? ` ${path}` : '');
+        const where = document.createElement('span');
+        where.className = 'path';
+        where.textContent = path;
+        jump.append(position, ...(path ? [' ', where] : []));
       } else {
         jump.textContent = path || t('wholePolicy');
       }
