@@ -1,9 +1,10 @@
 /** The package's module entry: the element class and the policy model, without side effects. */
 export { KanaalWijzer } from './element/kanaal-wijzer.js';
-export type { ChatContext, KwEventDetail, KwEventMap, KwEventName } from './events.js';
+export type { ChatContext, KwEventDetail, KwEventMap, KwEventName, KwEvents, MessageKind } from './events.js';
 export { PolicySchema } from './policy/schema.js';
-export type { Channel, Cost, FaqItem, Hours, LocalText, Notice, Policy, Task, Topic } from './policy/schema.js';
+export type { Channel, Cost, DayHours, FaqItem, Hours, Link, LocalText, Notice, Policy, Task, Topic } from './policy/schema.js';
 export { parsePolicyText, validatePolicy } from './policy/validate.js';
 export type { PolicyError, ValidationResult } from './policy/validate.js';
 export { compileSchedule, openStatus } from './time/hours.js';
 export type { OpenStatus, Schedule } from './time/hours.js';
+export type { ChannelType, NoticeLevel, SuitsTag, Weekday } from './policy/constants.js';

@@ -4,14 +4,24 @@
  * ("how does it look on Sunday at 11:00?"). Nothing typed is lost: every change is kept in this
  * browser until a file is downloaded or another is opened.
  */
-import { json } from '@codemirror/lang-json';
+import { json, jsonLanguage } from '@codemirror/lang-json';
 import { syntaxTree } from '@codemirror/language';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { Compartment } from '@codemirror/state';
+import { toJsonSchema } from '@valibot/to-json-schema';
 import { EditorView, basicSetup } from 'codemirror';
 import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
-import { parsePolicyText, type ValidationResult } from '../../src/policy/validate.js';
+import { locateProblems } from '../../src/policy/json-position.js';
+import { PolicySchema } from '../../src/policy/schema.js';
+import { parsePolicyText, type PolicyError, type ValidationResult } from '../../src/policy/validate.js';
 import { dateKey, instantOf, wallClock } from '../../src/time/zoned.js';
-import { rangeOfPath } from './json-paths.js';
+import { onLanguageChange, problems, setUiLanguage, t, translatePage, uiLanguage, type UiLanguage } from './i18n.js';
+import { rangeOfPath, type TextRange } from './json-paths.js';
+import { policyCompletion, policyHover, type JsonSchema } from './schema-help.js';
+
+// The JSON Schema that policy.schema.json holds, made the same way scripts/generate-schema.ts
+// writes it, so the demo servers need not serve a file from outside demo/.
+const policyJsonSchema = toJsonSchema(PolicySchema, { errorMode: 'ignore' }) as JsonSchema;
 
 const DRAFT_KEY = 'kanaalwijzer-editor:draft';
 const DEMO_POLICY_URL = '/contact-policy.json';
@@ -29,6 +39,8 @@ const fileName = byId<HTMLSpanElement>('file-name');
 
 let timeZone = DEFAULT_TIME_ZONE;
 let downloadName = 'contact-policy.json';
+let lastResult: ValidationResult | undefined;
+let fileNameKey: string | undefined;
 
 function keepDraft(text: string): void {
   try {
@@ -46,30 +58,59 @@ function readDraft(): string | null {
   }
 }
 
+/** Where a problem is in the text: its line and column when the validator gave them, else its path. */
+function rangeOfProblem(view: EditorView, error: PolicyError): TextRange {
+  const text = view.state.doc.toString();
+  const range = rangeOfPath(syntaxTree(view.state), text, error.path);
+  if (error.line === undefined || error.column === undefined || error.line > view.state.doc.lines) return range;
+  const from = Math.min(view.state.doc.line(error.line).from + error.column - 1, text.length);
+  return range.from <= from && from < range.to ? range : { from, to: Math.min(view.state.doc.lineAt(from).to, text.length) };
+}
+
+/** A syntax error's path only repeats its line and column. */
+function pathShown(error: PolicyError): string {
+  return error.line !== undefined && error.path === `line ${error.line}, column ${error.column}` ? '' : error.path;
+}
+
 function showProblems(result: ValidationResult, view: EditorView): void {
   const policy = result.policy;
+  const mistakes = result.errors.filter((error) => !error.consequence).length;
   if (result.fatal) {
     summary.className = 'summary fatal';
-    summary.textContent = `The widget cannot use this policy: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}. Visitors would see only the fallback.`;
-  } else if (result.errors.length > 0) {
+    summary.textContent = t('fatal', { problems: problems(mistakes) });
+  } else if (mistakes > 0) {
     summary.className = 'summary partial';
-    summary.textContent = `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}: the broken entries are left out, the rest works.`;
+    summary.textContent = t('partial', { problems: problems(mistakes) });
   } else {
     summary.className = 'summary valid';
-    summary.textContent = `Valid: ${policy?.channels.length ?? 0} channels, ${policy?.topics?.length ?? 0} topics, ${policy?.faq?.length ?? 0} FAQ entries, ${policy?.notices?.length ?? 0} notices.`;
+    const faq = Array.isArray(policy?.faq) ? policy.faq.length : 0;
+    summary.textContent = t('valid', { channels: policy?.channels.length ?? 0, topics: policy?.topics?.length ?? 0, faq, notices: policy?.notices?.length ?? 0 });
   }
   problemList.replaceChildren(
     ...result.errors.map((error) => {
       const item = document.createElement('li');
+      if (error.consequence) item.className = 'consequence';
       const jump = document.createElement('button');
       jump.type = 'button';
-      jump.textContent = error.path || '(whole policy)';
+      const path = pathShown(error);
+      if (error.line !== undefined) {
+        const position = document.createElement('span');
+        position.className = 'position';
+        position.textContent = `${error.line}:${error.column}`;
+        jump.title = t('jumpTo', { line: error.line, column: error.column ?? 1 });
+        const where = document.createElement('span');
+        where.className = 'path';
+        where.textContent = path;
+        jump.append(position, ...(path ? [' ', where] : []));
+      } else {
+        jump.textContent = path || t('wholePolicy');
+      }
       jump.addEventListener('click', () => {
-        const range = rangeOfPath(syntaxTree(view.state), view.state.doc.toString(), error.path);
+        const range = rangeOfProblem(view, error);
         view.dispatch({ selection: { anchor: range.from, head: range.to }, scrollIntoView: true });
         view.focus();
       });
-      item.append(jump, `: ${error.message}`);
+      item.append(jump, path || error.line === undefined ? `: ${error.message}` : ` ${error.message}`);
       return item;
     }),
   );
@@ -78,7 +119,7 @@ function showProblems(result: ValidationResult, view: EditorView): void {
 /** Topic choices follow the policy being edited; the current choice stays when it still exists. */
 function offerTopics(result: ValidationResult): void {
   const current = topicSelect.value;
-  const options = [new Option('(from the page address)', '')];
+  const options = [new Option(t('fromPage'), '')];
   for (const topic of result.policy?.topics ?? []) {
     const label = typeof topic.label === 'string' ? topic.label : (topic.label[languageSelect.value] ?? Object.values(topic.label)[0] ?? topic.id);
     options.push(new Option(`${label} (${topic.id})`, topic.id));
@@ -107,8 +148,8 @@ function applyMoment(): void {
   if (!year || !month || !day || hours === undefined || minutes === undefined || Number.isNaN(hours + minutes)) return;
   const instant = instantOf({ year, month, day }, hours * 60 + minutes, timeZone);
   preview.now = new Date(instant).toISOString();
-  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone }).format(instant);
-  byId('moment-note').textContent = `As a visitor sees it on ${weekday} ${dateInput.value} at ${timeInput.value}, ${timeZone} time.`;
+  const weekday = new Intl.DateTimeFormat(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone }).format(instant);
+  byId('moment-note').textContent = t('moment', { weekday, date: dateInput.value, time: timeInput.value, zone: timeZone });
 }
 
 function setMomentToNow(): void {
@@ -122,21 +163,35 @@ const policyLinter = linter(
   (view) => {
     const text = view.state.doc.toString();
     keepDraft(text);
-    const result = parsePolicyText(text);
+    const parsed = parsePolicyText(text);
+    const result = { ...parsed, errors: locateProblems(text, parsed.errors) };
+    lastResult = result;
     showProblems(result, view);
     showPreview(text, result);
-    const tree = syntaxTree(view.state);
     return result.errors.map((error): Diagnostic => {
-      const range = rangeOfPath(tree, text, error.path);
-      return { ...range, severity: result.fatal ? 'error' : 'warning', message: error.path ? `${error.path}: ${error.message}` : error.message };
+      const path = pathShown(error);
+      return {
+        ...rangeOfProblem(view, error),
+        severity: error.consequence ? 'info' : result.fatal ? 'error' : 'warning',
+        message: path ? `${path}: ${error.message}` : error.message,
+      };
     });
   },
   { delay: 250 },
 );
 
+const editorLabel = new Compartment();
 const editor = new EditorView({
   parent: byId('editor'),
-  extensions: [basicSetup, json(), lintGutter(), policyLinter, EditorView.contentAttributes.of({ 'aria-label': 'Channel policy (JSON)' })],
+  extensions: [
+    basicSetup,
+    json(),
+    jsonLanguage.data.of({ autocomplete: policyCompletion(policyJsonSchema) }),
+    policyHover(policyJsonSchema),
+    lintGutter(),
+    policyLinter,
+    editorLabel.of(EditorView.contentAttributes.of({ 'aria-label': t('editorLabel') })),
+  ],
 });
 
 /** The text as last opened or downloaded: anything else is work that exists only here. */
@@ -148,7 +203,7 @@ function hasUnsavedWork(): boolean {
 
 /** Asks before replacing work that was neither opened from nor saved to a file. */
 function mayReplace(): boolean {
-  return !hasUnsavedWork() || confirm('Replace your changes? They are not in a file yet: download them first to keep them.');
+  return !hasUnsavedWork() || confirm(t('replace'));
 }
 
 function replaceText(text: string, saved: boolean): void {
@@ -159,7 +214,8 @@ function replaceText(text: string, saved: boolean): void {
 async function loadDemo(): Promise<void> {
   const response = await fetch(DEMO_POLICY_URL);
   replaceText(await response.text(), true);
-  fileName.textContent = '(demo policy)';
+  fileNameKey = 'demoPolicy';
+  fileName.textContent = t('demoPolicy');
   downloadName = 'contact-policy.json';
 }
 
@@ -170,6 +226,7 @@ byId<HTMLInputElement>('open-file').addEventListener('change', async (event) => 
   input.value = '';
   if (!file || !mayReplace()) return;
   replaceText(await file.text(), true);
+  fileNameKey = undefined;
   fileName.textContent = file.name;
   downloadName = file.name;
 });
@@ -191,6 +248,23 @@ byId('now').addEventListener('click', setMomentToNow);
 byId('moment').addEventListener('input', applyMoment);
 topicSelect.addEventListener('change', () => (preview.topic = topicSelect.value || null));
 languageSelect.addEventListener('change', () => (preview.lang = languageSelect.value));
+
+function showLanguage(): void {
+  translatePage(document);
+  editor.dispatch({ effects: editorLabel.reconfigure(EditorView.contentAttributes.of({ 'aria-label': t('editorLabel') })) });
+  if (fileNameKey) fileName.textContent = t(fileNameKey);
+  if (lastResult) {
+    showProblems(lastResult, editor);
+    offerTopics(lastResult);
+  }
+  applyMoment();
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-ui-language]')) {
+  button.addEventListener('click', () => setUiLanguage(button.dataset['uiLanguage'] as UiLanguage));
+}
+onLanguageChange(showLanguage);
+translatePage(document);
 
 preview.lang = languageSelect.value;
 setMomentToNow();

@@ -11,7 +11,7 @@ export interface TextRange {
   to: number;
 }
 
-const VALUE_NODES = new Set(['Object', 'Array', 'String', 'Number', 'True', 'False', 'Null']);
+export const VALUE_NODES = new Set(['Object', 'Array', 'String', 'Number', 'True', 'False', 'Null']);
 
 /** `channels[0].hours.mon-fri` → ['channels', 0, 'hours', 'mon-fri']; the empty path is the whole policy. */
 export function parsePath(path: string): PathStep[] {

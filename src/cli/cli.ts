@@ -1,63 +1,39 @@
-/** The `kanaalwijzer` command, free of Node APIs so it can be tested anywhere. */
-import { parsePolicyText } from '../policy/validate.js';
+/**
+ * The `kanaalwijzer` command, free of Node APIs so it can be tested anywhere: main.ts gives it
+ * the file system. Each subcommand lives in its own module and is listed in COMMANDS.
+ */
+import { init } from './init.js';
+import { EXIT, type CliIo } from './io.js';
+import { validate } from './validate.js';
 
-export const EXIT = { valid: 0, invalid: 1, unreadable: 2 } as const;
+export { EXIT, type CliIo } from './io.js';
 
-export interface CliIo {
-  /** Returns the file's text; throws when it cannot be read. */
-  readFile(path: string): string;
-  out(line: string): void;
-  err(line: string): void;
-}
+export type Command = (args: readonly string[], io: CliIo) => number;
 
-const USAGE = `Usage: kanaalwijzer validate <policy.json> [more.json ...]
+const COMMANDS: Record<string, Command> = { validate, init };
 
-Checks channel policies for <kanaal-wijzer>. Prints one "path: message" line per problem.
-Exit status: 0 valid, 1 problems found, 2 a file could not be read (or bad usage).`;
+export const USAGE = `Usage:
+  kanaalwijzer validate [--json] <policy.json> [more.json ...]
+  kanaalwijzer init [policy.json]
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function validateFile(path: string, io: CliIo, prefix: string): number {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.err(`${prefix}cannot read ${path}: ${reason}`);
-    return EXIT.unreadable;
-  }
-  const result = parsePolicyText(text.replace(/^\uFEFF/, ''));
-  for (const error of result.errors) io.out(`${prefix}${error.path || '(policy)'}: ${error.message}`);
-  if (result.fatal) {
-    io.err(`${prefix}${plural(result.errors.length, 'problem', 'problems')}; the widget cannot use this policy and shows its fallback.`);
-    return EXIT.invalid;
-  }
-  const policy = result.policy;
-  const faqCount = Array.isArray(policy?.faq) ? policy.faq.length : 0;
-  const summary = `${plural(policy?.channels.length ?? 0, 'channel', 'channels')}, ${plural(policy?.topics?.length ?? 0, 'topic', 'topics')}, ${plural(faqCount, 'FAQ entry', 'FAQ entries')}, ${plural(policy?.notices?.length ?? 0, 'notice', 'notices')}`;
-  if (result.errors.length > 0) {
-    io.err(`${prefix}${plural(result.errors.length, 'problem', 'problems')}; the widget drops what is broken and shows the rest (${summary}).`);
-    return EXIT.invalid;
-  }
-  io.out(`${prefix}valid: ${summary}.`);
-  return EXIT.valid;
-}
+validate  Checks channel policies for <kanaal-wijzer>. Prints one line per problem,
+          "file.json:LINE:COLUMN: path: message", in the order of the file; --json prints
+          [{"file", "valid", "problems": [{"path", "line", "column", "message"}]}] instead.
+          Exit status: 0 valid, 1 problems found, 2 a file could not be read (or bad usage).
+init      Writes a small valid starter policy (default contact-policy.json) whose "$schema"
+          points at the installed policy.schema.json. Never replaces an existing file.
+          Exit status: 0 written, 2 not written.`;
 
 export function runCli(args: readonly string[], io: CliIo): number {
-  const [command, ...files] = args;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  const [name, ...rest] = args;
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
     return EXIT.valid;
   }
-  if (command !== 'validate' || files.length === 0) {
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command || !Object.hasOwn(COMMANDS, name as string)) {
     io.err(USAGE);
     return EXIT.unreadable;
   }
-  let worst: number = EXIT.valid;
-  for (const file of files) {
-    worst = Math.max(worst, validateFile(file, io, files.length > 1 ? `${file}: ` : ''));
-  }
-  return worst;
+  return command(rest, io);
 }

@@ -1,6 +1,12 @@
 /** Plain-language wording of valibot issues, for marketers rather than programmers. */
 import type { BaseIssue } from 'valibot';
 
+/**
+ * Problems about a key itself (an unknown or forbidden key) rather than its value, so their
+ * line and column point at the key. Kept aside, not in the problem, which the widget's events carry.
+ */
+export const ABOUT_A_KEY = new WeakSet<object>();
+
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';

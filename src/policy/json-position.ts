@@ -1,3 +1,6 @@
+import { ABOUT_A_KEY } from './describe.js';
+import type { PolicyError } from './validate.js';
+
 /**
  * Where JSON text first goes wrong, and what was expected there. Engines word (and sometimes
  * omit) positions in their JSON.parse errors differently; a marketer needs a line and column.
@@ -11,6 +14,7 @@ const WHITESPACE = /[ \t\n\r]/;
 // Sticky, so each token is matched in place without copying the rest of a large text.
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const LITERAL = /[^\s,\]}]+/y;
 const MAX_DEPTH = 1000;
 
 function matchAt(pattern: RegExp, text: string, offset: number): number {
@@ -94,4 +98,134 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Where a value, and the key it sits under, start in the text (offsets). */
+export interface JsonPlace {
+  key?: number;
+  value: number;
+}
+
+/**
+ * The start of every value in valid JSON text by its validator path (`channels[0].hours.mon-fri`),
+ * so a problem found in the parsed data can be shown at its line and column. Iterative, so even
+ * absurdly deep nesting that JSON.parse accepted cannot overflow the stack.
+ */
+export function jsonPlaces(text: string): Map<string, JsonPlace> {
+  const places = new Map<string, JsonPlace>();
+  const open: { path: string; array: boolean; next: number }[] = [];
+  let key: { name: string; offset: number } | undefined;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // Whitespace, "," and ":" only separate; "}" and "]" close.
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2c || c === 0x3a) {
+      i++;
+      continue;
+    }
+    if (c === 0x7d || c === 0x5d) {
+      open.pop();
+      i++;
+      continue;
+    }
+    const parent = open.at(-1);
+    if (parent && !parent.array && key === undefined) {
+      const length = matchAt(STRING, text, i);
+      const raw = text.slice(i + 1, i + length - 1);
+      key = { name: raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw, offset: i };
+      i += length;
+      continue;
+    }
+    let path = '';
+    if (parent?.array) path = `${parent.path}[${parent.next++}]`;
+    else if (parent && key) path = parent.path ? `${parent.path}.${key.name}` : key.name;
+    places.set(path, key ? { key: key.offset, value: i } : { value: i });
+    key = undefined;
+    if (c === 0x7b || c === 0x5b) {
+      open.push({ path, array: c === 0x5b, next: 0 });
+      i++;
+    } else if (c === 0x22) {
+      i += matchAt(STRING, text, i);
+    } else {
+      i += Math.max(1, matchAt(LITERAL, text, i));
+    }
+  }
+  return places;
+}
+
+/** Line and column (1-based) of many offsets in one text, without rescanning it for each. */
+export function lineAndColumnOf(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
+}
+
+/** The place of a path, or of the nearest enclosing value when the path names something absent (a missing key). */
+export function placeOfPath(places: ReadonlyMap<string, JsonPlace>, path: string): JsonPlace | undefined {
+  let at = path;
+  for (;;) {
+    const place = places.get(at);
+    if (place || at === '') return place;
+    const parent = at.replace(/(\.[^.[\]]*|\[\d+\]|^[^.[\]]+)$/, '');
+    // A key with brackets in it cannot be taken apart; the policy as a whole is the best place left.
+    at = parent === at ? '' : parent;
+  }
+}
+
+/**
+ * The problems of a policy text at their line and column, in the order of the text; what follows
+ * from them comes last. Kept out of parsePolicyText so the widget, which only reports paths,
+ * does not carry it.
+ */
+export function locateProblems(text: string, errors: readonly PolicyError[]): PolicyError[] {
+  if (errors.every((error) => error.line !== undefined)) return [...errors];
+  const places = jsonPlaces(text);
+  const position = lineAndColumnOf(text);
+  const placed = errors.map((error) => {
+    if (error.line !== undefined) return { error, offset: -1 };
+    const place = placeOfPath(places, error.path);
+    const offset = place && (ABOUT_A_KEY.has(error) ? (place.key ?? place.value) : place.value);
+    return { error, offset: offset ?? -1 };
+  });
+  placed.sort((a, b) => Number(a.error.consequence ?? false) - Number(b.error.consequence ?? false) || (a.error.consequence ? 0 : a.offset - b.offset));
+  return sumUpReferences(placed.map(({ error, offset }) => (offset >= 0 ? { ...error, ...position(offset) } : error)));
+}
+
+/**
+ * One line per broken entry instead of one per reference to it: `channel "chat" has problems, so
+ * it is left out of topics[0], topics[1] and topics[4]`, at the first reference.
+ */
+function sumUpReferences(errors: readonly PolicyError[]): PolicyError[] {
+  const REFERENCE = /\.\w+\[\d+\]$/;
+  const groups = new Map<string, string[]>();
+  const kept: PolicyError[] = [];
+  for (const error of errors) {
+    if (!error.consequence || !REFERENCE.test(error.path)) {
+      kept.push(error);
+      continue;
+    }
+    const owner = error.path.replace(REFERENCE, '');
+    const owners = groups.get(error.message);
+    if (owners) {
+      owners.push(owner);
+    } else {
+      groups.set(error.message, [owner]);
+      kept.push(error);
+    }
+  }
+  return kept.map((error) => {
+    const owners = error.consequence && REFERENCE.test(error.path) ? groups.get(error.message) : undefined;
+    if (!owners) return error;
+    const list = owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)}`;
+    return { ...error, message: `${error.message} of ${list}` };
+  });
 }

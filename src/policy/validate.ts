@@ -3,7 +3,8 @@
  * exact path a marketer needs. A broken entry is dropped and reported; the rest keeps working.
  */
 import * as v from 'valibot';
-import { formatPath, humanize } from './describe.js';
+import { nearest } from './checks.js';
+import { ABOUT_A_KEY, formatPath, humanize } from './describe.js';
 import { findJsonSyntaxError, lineAndColumn } from './json-position.js';
 import {
   ChannelSchema,
@@ -20,6 +21,22 @@ export interface PolicyError {
   /** Where the problem is, e.g. `channels[3].hours.mon-fri`; empty for the policy as a whole. */
   path: string;
   message: string;
+  /** Where in the policy text (1-based) the value or key is: for syntax errors, and from `locateProblems`. */
+  line?: number;
+  column?: number;
+  /**
+   * True when this is no mistake of its own but what other problems lead to, e.g. the topics that
+   * lose a broken channel. Counting problems, leave these out: one mistake is one problem.
+   */
+  consequence?: boolean;
+}
+
+/** A problem as the checks find it, before mistakes that are one are merged. */
+interface Problem extends PolicyError {
+  /** About the key itself (an unknown or forbidden key) rather than its value. */
+  onKey?: boolean;
+  /** The key is absent, or lacks what its channel type needs; a near-miss unknown key beside it is the same mistake. */
+  missing?: boolean;
 }
 
 export interface ValidationResult {
@@ -40,7 +57,7 @@ const PARSE_CONFIG = { abortEarly: false, message: humanize } as const;
  * A fresh copy of plain JSON data without prototype-polluting keys, so nothing downstream can
  * reach `Object.prototype` through the policy, whatever object the site handed us.
  */
-function cleanCopy(value: unknown, path: string, errors: PolicyError[], depth = 0): unknown {
+function cleanCopy(value: unknown, path: string, errors: Problem[], depth = 0): unknown {
   if (value === null || typeof value !== 'object') {
     return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? undefined : value;
   }
@@ -55,7 +72,7 @@ function cleanCopy(value: unknown, path: string, errors: PolicyError[], depth = 
   for (const key of Object.keys(value)) {
     const keyPath = path ? `${path}.${key}` : key;
     if (FORBIDDEN_KEYS.has(key)) {
-      errors.push({ path: keyPath, message: `"${key}" cannot be used as a key` });
+      errors.push({ path: keyPath, message: `"${key}" cannot be used as a key`, onKey: true });
       continue;
     }
     copy[key] = cleanCopy((value as Record<string, unknown>)[key], keyPath, errors, depth + 1);
@@ -73,11 +90,40 @@ export function parsePolicyText(text: string): ValidationResult {
     const { line, column } = lineAndColumn(text, syntax.offset);
     const found = syntax.offset >= text.length ? 'the end of the text' : JSON.stringify(text.slice(syntax.offset, syntax.offset + 12));
     return {
-      errors: [{ path: `line ${line}, column ${column}`, message: `not valid JSON: expected ${syntax.expected}, found ${found}` }],
+      errors: [{ path: `line ${line}, column ${column}`, message: `not valid JSON: expected ${syntax.expected}, found ${found}`, line, column }],
       fatal: true,
     };
   }
   return validatePolicy(data);
+}
+
+/** The problem as callers see it; one about a key is marked so `locateProblems` points at the key. */
+function publicError({ onKey, missing: _missing, ...error }: Problem): PolicyError {
+  if (onKey) ABOUT_A_KEY.add(error);
+  return error;
+}
+
+/**
+ * One mistake, one problem: a key renamed by a typo is reported as the unknown key, with the
+ * intended key as a hint, and not a second time as that key missing.
+ */
+function mergeNearMisses(errors: Problem[]): Problem[] {
+  const split = (path: string) => /^(.*?)\.?([^.[\]]*)$/.exec(path) ?? [];
+  return errors.filter((error) => {
+    if (!error.missing) return true;
+    const [, parent, key = ''] = split(error.path);
+    return !errors.some((other) => {
+      const [, otherParent, otherKey = ''] = split(other.path);
+      return other.onKey && otherParent === parent && nearest(otherKey, [key]);
+    });
+  });
+}
+
+/** What validatePolicy returns, with the problems still carrying what merging needs. */
+interface Checked {
+  policy?: Policy;
+  errors: Problem[];
+  fatal: boolean;
 }
 
 type Entity = 'channels' | 'topics' | 'faq' | 'notices';
@@ -89,7 +135,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Validates an already parsed policy object (from JSON, a property or an inline script). */
 export function validatePolicy(input: unknown): ValidationResult {
-  const errors: PolicyError[] = [];
+  const result = check(input);
+  return { ...result, errors: mergeNearMisses(result.errors).map(publicError) };
+}
+
+function check(input: unknown): Checked {
+  const errors: Problem[] = [];
   if (!isRecord(input)) {
     return { errors: [{ path: '', message: 'expected a policy object {...}' }], fatal: true };
   }
@@ -107,7 +158,7 @@ export function validatePolicy(input: unknown): ValidationResult {
   }
   const badTopLevel = new Set<string>();
   for (const issue of v.safeParse(PolicySchema, topLevel, PARSE_CONFIG).issues ?? []) {
-    errors.push({ path: formatPath(issue.path), message: issue.message });
+    errors.push(problemOf(formatPath(issue.path), issue));
     badTopLevel.add(String(issue.path?.[0]?.key ?? ''));
   }
   if (data['version'] !== 1 || !lists.has('channels')) return { errors, fatal: true };
@@ -117,30 +168,35 @@ export function validatePolicy(input: unknown): ValidationResult {
   const channels = dedupe('channels', keep('channels', ChannelSchema), errors);
   const usableChannels = channels.filter((channel) => channelUsable(channel, errors));
   if (usableChannels.length === 0) {
-    errors.push({ path: 'channels', message: 'no usable channel: a policy needs at least one channel without errors' });
+    const declared = lists.get('channels')?.length ?? 0;
+    errors.push({
+      path: 'channels',
+      message: 'no usable channel: a policy needs at least one channel without errors',
+      ...(declared > 0 && { consequence: true }),
+    });
     return { errors, fatal: true };
   }
   const channelIds = new Set(usableChannels.map((channel) => channel.id));
-  const allChannelIds = new Set((lists.get('channels') ?? []).map((channel) => (isRecord(channel) ? channel['id'] : undefined)));
+  const declaredChannels = declaredIds(lists.get('channels'));
 
   const topics = dedupe('topics', keep('topics', TopicSchema), errors).map((topic) => {
     const { index, ...rest } = topic;
     return {
       ...rest,
       ...(topic.channels && {
-        channels: filterRefs(topic.channels, channelIds, allChannelIds, `topics[${index}].channels`, 'channel', errors),
+        channels: filterRefs(topic.channels, channelIds, declaredChannels, `topics[${index}].channels`, 'channel', errors),
       }),
     };
   });
   const topicIds = new Set(topics.map((topic) => topic.id));
-  const allTopicIds = new Set((lists.get('topics') ?? []).map((topic) => (isRecord(topic) ? topic['id'] : undefined)));
+  const declaredTopics = declaredIds(lists.get('topics'));
 
   const faqInput = data['faq'];
   let faq: Policy['faq'];
   if (typeof faqInput === 'string') {
     faq = faqInput;
   } else if (lists.has('faq')) {
-    const checked = validateFaqList(lists.get('faq'), topicIds, allTopicIds);
+    const checked = checkFaqList(lists.get('faq'), topicIds, declaredTopics);
     errors.push(...checked.errors);
     faq = checked.faq;
   }
@@ -151,10 +207,10 @@ export function validatePolicy(input: unknown): ValidationResult {
       return [];
     }
     if (!notice.topics) return [notice];
-    const noticeTopics = filterRefs(notice.topics, topicIds, allTopicIds, `notices[${index}].topics`, 'topic', errors);
+    const noticeTopics = filterRefs(notice.topics, topicIds, declaredTopics, `notices[${index}].topics`, 'topic', errors);
     if (notice.topics.length > 0 && noticeTopics.length === 0) {
       // A notice meant for some pages must not turn up on every page instead.
-      errors.push({ path: `notices[${index}]`, message: 'none of its topics is usable, so the notice is left out' });
+      errors.push({ path: `notices[${index}]`, message: 'none of its topics is usable, so the notice is left out', consequence: true });
       return [];
     }
     return [{ ...notice, topics: noticeTopics }];
@@ -162,7 +218,7 @@ export function validatePolicy(input: unknown): ValidationResult {
 
   let defaultTopic = typeof data['defaultTopic'] === 'string' ? data['defaultTopic'] : undefined;
   if (defaultTopic !== undefined && !topicIds.has(defaultTopic)) {
-    errors.push({ path: 'defaultTopic', message: unknownRef(defaultTopic, 'topic', topicIds) });
+    errors.push(refProblem(defaultTopic, 'topic', 'defaultTopic', topicIds, declaredTopics));
     defaultTopic = undefined;
   }
 
@@ -171,8 +227,11 @@ export function validatePolicy(input: unknown): ValidationResult {
 
   const locale = badTopLevel.has('locale') ? DEFAULT_LOCALE : (data['locale'] as string);
   const timeZone = badTopLevel.has('timeZone') ? DEFAULT_TIME_ZONE : (data['timeZone'] as string);
-  for (const error of errors) {
-    if (error.path === 'timeZone') error.message += `; opening hours are read in ${DEFAULT_TIME_ZONE} until this is fixed`;
+  const merged = mergeNearMisses(errors);
+  if (badTopLevel.has('timeZone')) {
+    // Said once, on whichever problem is left standing for the time zone: its own, or the misspelt key's.
+    const timeZoneProblem = merged.find((error) => error.path === 'timeZone' || (error.onKey && nearest(error.path, ['timeZone'])));
+    if (timeZoneProblem) timeZoneProblem.message += ` Until it is fixed, opening hours are read in ${DEFAULT_TIME_ZONE}.`;
   }
 
   const policy: Policy = {
@@ -188,24 +247,35 @@ export function validatePolicy(input: unknown): ValidationResult {
     ...fromTopLevel('fallback'),
     ...fromTopLevel('nudge'),
   };
-  return { policy, errors, fatal: false };
+  return { policy, errors: merged, fatal: false };
+}
+
+/** A valibot issue as a problem, remembering whether it is about a key that is unknown or absent. */
+function problemOf(path: string, issue: v.BaseIssue<unknown>): Problem {
+  const unknownKey = issue.expected === 'never' && typeof issue.input === 'string';
+  const absent = issue.input === undefined && issue.kind === 'schema';
+  return { path, message: issue.message, ...(unknownKey && { onKey: true }), ...(absent && { missing: true }) };
+}
+
+function declaredIds(items: readonly unknown[] | undefined): ReadonlySet<unknown> {
+  return new Set(items?.map((item) => (isRecord(item) ? item['id'] : undefined)));
 }
 
 type Indexed<T> = T & { index: number };
 
 /** Checks each entry of a list; reports problems under `name[index]` and keeps the good ones with their index. */
-function checkEntries<T>(name: string, list: readonly unknown[], schema: v.GenericSchema<unknown, T>, errors: PolicyError[]): Indexed<T>[] {
+function checkEntries<T>(name: string, list: readonly unknown[], schema: v.GenericSchema<unknown, T>, errors: Problem[]): Indexed<T>[] {
   return list.flatMap((item, index) => {
     const result = v.safeParse(schema, item, PARSE_CONFIG);
     for (const issue of result.issues ?? []) {
       const inner = formatPath(issue.path);
-      errors.push({ path: `${name}[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, message: issue.message });
+      errors.push(problemOf(`${name}[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, issue));
     }
     return result.success ? [{ ...result.output, index }] : [];
   });
 }
 
-function dedupe<T extends { id: string; index: number }>(name: Entity, items: T[], errors: PolicyError[]): T[] {
+function dedupe<T extends { id: string; index: number }>(name: Entity, items: T[], errors: Problem[]): T[] {
   const firstIndex = new Map<string, number>();
   return items.filter((item) => {
     const earlier = firstIndex.get(item.id);
@@ -223,45 +293,49 @@ function unknownRef(id: string, kind: string, known: ReadonlySet<string>): strin
   return `no ${kind} has the id "${id}"${list ? `; known: ${list}` : ''}`;
 }
 
+/**
+ * A reference to an unknown id is a problem; one to an entry that has problems of its own only
+ * follows from those (and `locateProblems` sums such references up in one line per entry).
+ */
+function refProblem(ref: string, kind: string, path: string, usable: ReadonlySet<string>, declared: ReadonlySet<unknown>): Problem {
+  return declared.has(ref)
+    ? { path, message: `${kind} "${ref}" has problems, so it is left out`, consequence: true }
+    : { path, message: unknownRef(ref, kind, usable) };
+}
+
+/** Keeps the references to usable entries and reports the others. */
 function filterRefs(
   refs: readonly string[],
   usable: ReadonlySet<string>,
   declared: ReadonlySet<unknown>,
   path: string,
   kind: string,
-  errors: PolicyError[],
+  errors: Problem[],
 ): string[] {
-  return refs.filter((ref, index) => {
-    if (usable.has(ref)) return true;
-    errors.push({
-      path: `${path}[${index}]`,
-      message: declared.has(ref) ? `${kind} "${ref}" has errors and is left out` : unknownRef(ref, kind, usable),
-    });
-    return false;
-  });
+  return refs.filter((ref, index) => usable.has(ref) || !errors.push(refProblem(ref, kind, `${path}[${index}]`, usable, declared)));
 }
 
 const NEEDS_HREF = new Set(['chat', 'whatsapp', 'social', 'video', 'link']);
 
 /** Rules that depend on the channel type, which a flat schema cannot express. */
-function channelUsable(channel: Indexed<Channel>, errors: PolicyError[]): boolean {
+function channelUsable(channel: Indexed<Channel>, errors: Problem[]): boolean {
   const at = `channels[${channel.index}]`;
-  const problems: PolicyError[] = [];
+  const problems: Problem[] = [];
   if (channel.type === 'phone' && !channel.href?.startsWith('tel:')) {
-    problems.push({ path: `${at}.href`, message: 'a phone channel needs its number as a link like "tel:+31201234567"' });
+    problems.push({ path: `${at}.href`, message: 'a phone channel needs its number as a link like "tel:+31201234567"', ...(!channel.href && { missing: true }) });
   }
   if (channel.type === 'email' && !channel.email?.endpoint && !channel.email?.to) {
-    problems.push({ path: `${at}.email`, message: 'an email channel needs "endpoint" (where the form is sent) or "to" (an address)' });
+    problems.push({ path: `${at}.email`, message: 'an email channel needs "endpoint" (where the form is sent) or "to" (an address)', ...(!channel.email && { missing: true }) });
   }
   if (channel.type === 'callback' && !channel.callback?.endpoint) {
-    problems.push({ path: `${at}.callback`, message: 'a callback channel needs "callback": {"endpoint": …} (where requests are sent)' });
+    problems.push({ path: `${at}.callback`, message: 'a callback channel needs "callback": {"endpoint": …} (where requests are sent)', missing: true });
   }
   if (channel.start !== undefined && channel.type !== 'chat') {
     problems.push({ path: `${at}.start`, message: '"start" only applies to chat channels' });
   }
   const startsByEvent = channel.type === 'chat' && channel.start === 'event';
   if (NEEDS_HREF.has(channel.type) && !startsByEvent && !channel.href) {
-    problems.push({ path: `${at}.href`, message: `a ${channel.type} channel needs "href": where picking it goes` });
+    problems.push({ path: `${at}.href`, message: `a ${channel.type} channel needs "href": where picking it goes`, missing: true });
   }
   if (channel.type === 'visit' && !channel.href && !channel.address) {
     problems.push({ path: at, message: 'a visit channel needs "address" or "href" (a page with the address)' });
@@ -271,12 +345,17 @@ function channelUsable(channel: Indexed<Channel>, errors: PolicyError[]): boolea
 }
 
 /** Validates a FAQ list fetched from the policy's `faq` address; broken entries are dropped and reported. */
-export function validateFaqList(
+export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): { faq: FaqItem[]; errors: PolicyError[] } {
+  const checked = checkFaqList(input, topicIds, new Set());
+  return { faq: checked.faq, errors: mergeNearMisses(checked.errors).map(publicError) };
+}
+
+function checkFaqList(
   input: unknown,
   topicIds: ReadonlySet<string>,
-  declaredTopicIds: ReadonlySet<unknown> = topicIds,
-): { faq: FaqItem[]; errors: PolicyError[] } {
-  const errors: PolicyError[] = [];
+  declaredTopics: ReadonlySet<unknown>,
+): { faq: FaqItem[]; errors: Problem[] } {
+  const errors: Problem[] = [];
   if (!Array.isArray(input)) {
     return { faq: [], errors: [{ path: 'faq', message: 'expected the FAQ file to hold a list [...] of questions' }] };
   }
@@ -284,7 +363,9 @@ export function validateFaqList(
   const items = checkEntries('faq', cleaned, FaqItemSchema, errors);
   const faq = dedupe('faq', items, errors).map(({ index, ...item }) => ({
     ...item,
-    ...(item.topics && { topics: filterRefs(item.topics, topicIds, declaredTopicIds, `faq[${index}].topics`, 'topic', errors) }),
+    ...(item.topics && {
+      topics: filterRefs(item.topics, topicIds, declaredTopics, `faq[${index}].topics`, 'topic', errors),
+    }),
   }));
   return { faq, errors };
 }

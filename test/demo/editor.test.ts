@@ -1,10 +1,34 @@
 // The marketer's editor (demo/editor.html) as a marketer uses it: open a file, type, read the
 // problems, change the preview's moment, reload without losing anything.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { waitFor } from '../wait.js';
 
 const DRAFT_KEY = 'kanaalwijzer-editor:draft';
+const LANGUAGE_KEY = 'kanaalwijzer-editor:ui-language';
+
+/** A small policy whose lines a test can count: the first channel's "id" is on line 7. */
+const SMALL = `{
+  "version": 1,
+  "locale": "nl",
+  "timeZone": "Europe/Amsterdam",
+  "channels": [
+    {
+      "id": "bellen",
+      "type": "phone",
+      "label": "Bellen",
+      "href": "tel:+31201234567"
+    }
+  ]
+}`;
+
+/** Puts the cursor at the end of a line (1-based) of the editor's text. */
+async function cursorAtEndOfLine(page: EditorPage, line: number): Promise<void> {
+  (page.doc.querySelector('.cm-content') as HTMLElement).focus();
+  await sendKeys({ press: 'Control+Home' });
+  for (let i = 1; i < line; i++) await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'End' });
+}
 
 interface EditorPage {
   win: Window & typeof globalThis;
@@ -45,10 +69,14 @@ describe('the policy editor', () => {
   before(async () => {
     demo = await (await fetch('/demo/contact-policy.json')).text();
   });
-  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  beforeEach(() => {
+    localStorage.removeItem(DRAFT_KEY);
+    localStorage.setItem(LANGUAGE_KEY, 'en');
+  });
   after(() => {
     frame?.remove();
     localStorage.removeItem(DRAFT_KEY);
+    localStorage.removeItem(LANGUAGE_KEY);
   });
 
   it('starts from the demo policy and says it is valid', async () => {
@@ -63,7 +91,7 @@ describe('the policy editor', () => {
     await openFile(page, 'helder.json', demo.replace('"href": "tel:+31881234567"', '"href": "javascript:alert(1)"'));
     await waitFor(() => page.doc.querySelectorAll('#problems li').length > 0);
     expect(page.text('#file-name')).to.equal('helder.json');
-    expect(page.text('#problems li')).to.match(/^channels\[1\]\.href: "javascript:" links are not allowed/);
+    expect(page.text('#problems li')).to.match(/^\d+:\d+ channels\[1\]\.href: "javascript:" links are not allowed/);
     expect(page.text('#summary')).to.match(/the broken entries are left out, the rest works/);
     await waitFor(() => !previewText(page).includes('Bel de klantenservice'));
     expect(previewText(page)).to.include('Storingslijn');
@@ -78,7 +106,7 @@ describe('the policy editor', () => {
     await sendKeys({ press: 'Control+Home' });
     await sendKeys({ type: 'x' });
     await waitFor(() => page.text('#summary').startsWith('The widget cannot use this policy'));
-    expect(page.text('#problems li')).to.match(/^line 1, column 1: not valid JSON/);
+    expect(page.text('#problems li')).to.match(/^1:1 not valid JSON/);
     await waitFor(() => page.doc.querySelector('.cm-lintRange-error'));
   });
 
@@ -124,6 +152,79 @@ describe('the policy editor', () => {
     expect(asked[0]).to.match(/^Replace your changes\?/);
     expect(page.text('#file-name')).to.equal('second.json');
     expect(page.doc.querySelector('.cm-content')?.textContent).to.include('"nudge": false');
+  });
+
+  it('offers the keys a channel can have, with what each is for, and inserts the chosen one', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'klein.json', SMALL);
+    await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
+    await cursorAtEndOfLine(page, 7);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '"wa' });
+    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete'));
+    const offered = [...page.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((item) => item.textContent);
+    expect(offered).to.include('wait');
+    await waitFor(() => page.text('.cm-completionInfo').length > 0);
+    expect(page.text('.cm-completionInfo')).to.match(/^Typical wait for real-time channels/);
+    // The list ignores keys for a moment after it opens, so a key meant for the text does not pick an option.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => [...page.doc.querySelectorAll('.cm-line')][7]?.textContent?.trim() === '"wait":');
+  });
+
+  it('shows what a key is for when the pointer rests on it', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'klein.json', SMALL);
+    await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
+    const line = [...page.doc.querySelectorAll('.cm-line')].find((item) => item.textContent?.includes('"label"')) as HTMLElement;
+    const walker = page.doc.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode();
+    while (text && !text.textContent?.includes('label')) text = walker.nextNode();
+    const range = page.doc.createRange();
+    const start = text?.textContent?.indexOf('label') ?? 0;
+    range.setStart(text as Node, start);
+    range.setEnd(text as Node, start + 'label'.length);
+    const box = range.getBoundingClientRect();
+    const offset = (frame as HTMLIFrameElement).getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)] });
+    await waitFor(() => page.doc.querySelector('.schema-hover'));
+    expect(page.text('.schema-hover')).to.equal('"label" Name of the channel as the customer sees it.');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('lists problems with line and column, in the order of the file, and a click selects the value in the text', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'twee-typefouten.json', demo.replace('"timeZone"', '"timezone"').replace('"minutes": 3', '"minutes": -3'));
+    await waitFor(() => page.doc.querySelectorAll('#problems li').length === 3);
+    const items = [...page.doc.querySelectorAll('#problems li')].map((item) => item.textContent?.trim());
+    expect(items[0]).to.match(/^5:3 timezone: unknown key "timezone"; did you mean "timeZone"\?/);
+    expect(items[1]).to.equal('31:20 channels[0].wait.minutes: a wait cannot be negative');
+    expect(items[2]).to.equal('238:9 topics[0].channels[0]: channel "chat" has problems, so it is left out of topics[0], topics[1], topics[2], topics[3] and topics[4]');
+    expect(page.text('#summary')).to.equal('2 problems: the broken entries are left out, the rest works.');
+    page.doc.querySelectorAll<HTMLButtonElement>('#problems li button')[1]?.click();
+    await waitFor(() => page.win.getSelection()?.toString() === '"minutes": -3');
+    expect(page.doc.activeElement?.classList.contains('cm-content')).to.equal(true);
+  });
+
+  it('speaks Dutch when asked, and remembers it', async () => {
+    let page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    const dutch = page.doc.querySelector<HTMLButtonElement>('[data-ui-language="nl"]') as HTMLButtonElement;
+    expect(dutch.getAttribute('aria-pressed')).to.equal('false');
+    dutch.click();
+    expect(page.text('h1')).to.equal('Kanalenbeleid bewerken');
+    expect(page.text('#summary')).to.equal('Geldig: 8 kanalen, 5 onderwerpen, 34 veelgestelde vragen, 3 meldingen.');
+    expect(page.text('#download')).to.equal('Downloaden');
+    expect(page.doc.documentElement.lang).to.equal('nl');
+    expect(dutch.getAttribute('aria-pressed')).to.equal('true');
+    expect(page.doc.querySelector('.cm-content')?.getAttribute('aria-label')).to.equal('Kanalenbeleid (JSON)');
+    page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Geldig'), 8000);
+    expect(page.text('#preview-title')).to.equal('Voorbeeld');
+    expect(page.text('#moment-note')).to.match(/^Zoals een bezoeker het ziet op/);
   });
 
   it('keeps what was typed over a reload', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parsePolicyText, validatePolicy } from '../../src/policy/validate.js';
+import { locateProblems } from '../../src/policy/json-position.js';
+import { parsePolicyText, parsePolicyText as parse, validatePolicy } from '../../src/policy/validate.js';
 import { designExample } from '../fixtures/policies.js';
 
 type Mutable = Record<string, any>;
@@ -261,8 +262,35 @@ describe('validatePolicy', () => {
     policy.channels[0].wait = { minutes: -2 };
     const result = validatePolicy(policy);
     expect(result.policy?.topics?.[0]?.channels).to.deep.equal(['email', 'phone']);
-    expect(result.errors.map((e) => e.path)).to.include.members(['channels[0].wait.minutes', 'topics[0].channels[0]']);
-    expect(result.errors.find((e) => e.path === 'topics[0].channels[0]')?.message).to.equal('channel "chat" has errors and is left out');
+    expect(result.errors).to.deep.equal([
+      { path: 'channels[0].wait.minutes', message: 'a wait cannot be negative' },
+      { path: 'topics[0].channels[0]', message: 'channel "chat" has problems, so it is left out', consequence: true },
+      { path: 'topics[1].channels[1]', message: 'channel "chat" has problems, so it is left out', consequence: true },
+    ]);
+  });
+
+  it('reports a misspelt required key once, as the unknown key with the intended one', () => {
+    const policy = designExample() as Mutable;
+    policy.channels[0].lable = policy.channels[0].label;
+    delete policy.channels[0].label;
+    const result = validatePolicy(policy);
+    expect(result.errors.filter((e) => !e.consequence)).to.deep.equal([{ path: 'channels[0].lable', message: 'unknown key "lable"; did you mean "label"?' }]);
+  });
+
+  it('reports a misspelt key that a channel type needs once', () => {
+    const policy = designExample() as Mutable;
+    policy.channels[3].emial = policy.channels[3].email;
+    delete policy.channels[3].email;
+    const result = validatePolicy(policy);
+    expect(result.errors.filter((e) => !e.consequence).map((e) => e.path)).to.deep.equal(['channels[3].emial']);
+  });
+
+  it('still reports a missing key when the unknown key beside it is not a near miss', () => {
+    const policy = designExample() as Mutable;
+    policy.channels[0].naam = policy.channels[0].label;
+    delete policy.channels[0].label;
+    const paths = validatePolicy(policy).errors.map((e) => e.path);
+    expect(paths).to.include.members(['channels[0].naam', 'channels[0].label']);
   });
 
   it('drops a broken FAQ entry, topic and notice alone', () => {
@@ -283,9 +311,12 @@ describe('validatePolicy', () => {
     policy.faq[0].topics = ['storing'];
     const result = validatePolicy(policy);
     expect(result.policy?.notices ?? []).to.deep.equal([]);
-    expect(result.errors.find((e) => e.path === 'notices[0]')?.message).to.equal('none of its topics is usable, so the notice is left out');
-    expect(result.errors.find((e) => e.path === 'notices[0].topics[0]')?.message).to.equal('topic "storing" has errors and is left out');
-    expect(result.errors.find((e) => e.path === 'faq[0].topics[0]')?.message).to.equal('topic "storing" has errors and is left out');
+    expect(result.errors.filter((e) => e.consequence).map((e) => `${e.path}: ${e.message}`)).to.deep.equal([
+      'faq[0].topics[0]: topic "storing" has problems, so it is left out',
+      'notices[0].topics[0]: topic "storing" has problems, so it is left out',
+      'notices[0]: none of its topics is usable, so the notice is left out',
+    ]);
+    expect(result.errors.filter((e) => !e.consequence).map((e) => e.path)).to.deep.equal(['topics[1].label']);
   });
 
   it('accepts a FAQ given as the address of a JSON file', () => {
@@ -349,7 +380,12 @@ describe('parsePolicyText', () => {
     const result = parsePolicyText('{\n  "version": 1,\n  "locale": "nl",,\n}');
     expect(result.fatal).to.equal(true);
     expect(result.errors).to.have.length(1);
-    expect(result.errors[0]).to.deep.equal({ path: 'line 3, column 18', message: 'not valid JSON: expected a key in double quotes, found ",\\n}"' });
+    expect(result.errors[0]).to.deep.equal({
+      path: 'line 3, column 18',
+      message: 'not valid JSON: expected a key in double quotes, found ",\\n}"',
+      line: 3,
+      column: 18,
+    });
   });
 
   it('reports text that is not JSON at all', () => {
@@ -368,6 +404,51 @@ describe('parsePolicyText', () => {
   for (const [name, text, where] of broken) {
     it(`finds ${name} at ${where}`, () => expect(parsePolicyText(text).errors[0]?.path).to.equal(where));
   }
+});
+
+describe('locateProblems', () => {
+  const text = JSON.stringify(designExample(), null, 2);
+  const parsePolicyText = (policy: string) => {
+    const result = parse(policy);
+    return { ...result, errors: locateProblems(policy, result.errors) };
+  };
+  const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+  const columnOf = (needle: string) => (text.split('\n')[lineOf(needle) - 1] ?? '').indexOf(needle) + 1;
+
+  it('places a problem with a value at the value', () => {
+    const result = parsePolicyText(text.replace('"wait": {\n        "minutes": 2', '"wait": {\n        "minutes": -2'));
+    const error = result.errors.find((e) => e.path === 'channels[0].wait.minutes');
+    expect(error).to.include({ line: lineOf('"minutes": -2') || lineOf('"minutes": 2'), column: columnOf('"minutes": 2') + '"minutes": '.length });
+  });
+
+  it('places an unknown key at the key, and a missing key at the object that lacks it', () => {
+    const result = parsePolicyText(text.replace('"locale"', '"lokale"'));
+    expect(result.errors).to.deep.equal([
+      { path: 'lokale', message: 'unknown key "lokale"; did you mean "locale"?', line: lineOf('"locale"'), column: 3 },
+    ]);
+    const missing = parsePolicyText(text.replace('"label": {\n        "nl": "Chat",\n        "en": "Chat"\n      },', ''));
+    expect(missing.errors[0]).to.include({ path: 'channels[0].label', line: lineOf('"id": "chat"') - 1, column: 5 });
+  });
+
+  it('lists problems in the order of the text, consequences last', () => {
+    const broken = designExample() as Mutable;
+    broken.notices[0].level = 'urgent';
+    broken.channels[0].cost = 'gratis';
+    broken.topics[0].label = 7;
+    const result = parsePolicyText(JSON.stringify(broken, null, 2));
+    expect(result.errors.map((e) => e.path)).to.deep.equal(['channels[0].cost', 'topics[0].label', 'notices[0].level', 'topics[1].channels[1]', 'faq[0].topics[0]', 'defaultTopic']);
+    expect(result.errors[3]?.message).to.equal('channel "chat" has problems, so it is left out of topics[1]');
+    expect(result.errors[4]?.message).to.equal('topic "factuur" has problems, so it is left out of faq[0]');
+    expect(result.errors[5]?.message).to.equal('topic "factuur" has problems, so it is left out');
+    const lines = result.errors.slice(0, 3).map((e) => e.line ?? 0);
+    expect([...lines].sort((a, b) => a - b)).to.deep.equal(lines);
+  });
+
+  it('has no positions when the policy was given as an object', () => {
+    const policy = designExample() as Mutable;
+    policy.channels[0].cost = 'gratis';
+    expect(validatePolicy(policy).errors[0]).to.deep.equal({ path: 'channels[0].cost', message: 'expected "free", "standard", {"perMinute": 0.10, "currency": "EUR"}, {"perCall": …} or {"text": …}, found "gratis"' });
+  });
 });
 
 describe('parsePolicyText on hostile text', () => {
