@@ -8,7 +8,7 @@ import { json } from '@codemirror/lang-json';
 import { syntaxTree } from '@codemirror/language';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorView, basicSetup } from 'codemirror';
-import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
 import { parsePolicyText, type ValidationResult } from '../../src/policy/validate.js';
 import { dateKey, instantOf, wallClock } from '../../src/time/zoned.js';
 import { rangeOfPath } from './json-paths.js';

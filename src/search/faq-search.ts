@@ -10,7 +10,7 @@
  * edit distance does that in a few hundred bytes, where a fuzzy-search library cost 7.6 KB gzipped.
  */
 import { editDistance } from '../text/edit-distance.js';
-import { yieldToMain } from '../yield-to-main.js';
+import { yieldToMain } from '../internal/yield-to-main.js';
 import { informativeStems, fold, stem } from './text.js';
 
 export interface SearchableEntry {

@@ -3,7 +3,7 @@ import '../../src/define.js';
 import { waitFor } from '../wait.js';
 
 export { waitFor };
-import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
 
 export const KW_EVENTS = [
   'kw-ready',

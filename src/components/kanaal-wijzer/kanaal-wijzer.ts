@@ -1,35 +1,35 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { kwEvent, type KwEventMap, type KwEventName, type MessageKind } from '../events.js';
-import { URGENCIES, type Urgency } from '../policy/ranking.js';
-import { visitReference } from '../reference.js';
+import { kwEvent, type KwEventMap, type KwEventName, type MessageKind } from '../../events.js';
+import { URGENCIES, type Urgency } from '../../policy/ranking.js';
+import { visitReference } from '../../internal/reference.js';
 import { LiveWaitController } from './live-wait-controller.js';
-import { chooseLanguage, localize, type UiLanguage } from '../i18n/text.js';
-import { safeHref } from '../policy/checks.js';
-import type { Channel, LocalText, Policy, Topic } from '../policy/schema.js';
-import { resolveTopic } from '../policy/topics.js';
-import type { ValidationResult } from '../policy/validate.js';
+import { chooseLanguage, localize, type UiLanguage } from '../../i18n/text.js';
+import { safeHref } from '../../policy/checks.js';
+import type { Channel, LocalText, Policy, Topic } from '../../policy/schema.js';
+import { resolveTopic } from '../../policy/topics.js';
+import type { ValidationResult } from '../../policy/validate.js';
 import { ClockController } from './clock-controller.js';
-import { mailtoHref } from '../outbox/mailto.js';
-import type { OutboxMessage, SendOutcome } from '../outbox/outbox.js';
-import { formatClock, formatReply } from '../i18n/format.js';
-import { visitorTimeZone } from '../time/zoned.js';
-import type { CallbackDraft, MailtoOffer, SendState } from './email-views.js';
-import type { SlotOption } from './callback.js';
-import type { Draft, DraftField, FieldErrors } from './faq-views.js';
+import { mailtoHref } from '../../outbox/mailto.js';
+import type { OutboxMessage, SendOutcome } from '../../outbox/outbox.js';
+import { formatClock, formatReply } from '../../i18n/format.js';
+import { visitorTimeZone } from '../../time/zoned.js';
+import type { CallbackDraft, MailtoOffer, SendState } from './self-service/email-views.js';
+import type { SlotOption } from './self-service/callback.js';
+import type { Draft, DraftField, FieldErrors } from './self-service/faq-views.js';
 import { OutboxController } from './outbox-controller.js';
-import type { SelfServiceStrings } from './self-service-strings.js';
+import type { SelfServiceStrings } from './self-service/strings.js';
 import { icon } from './icons.js';
 import { styles } from './kanaal-wijzer.styles.js';
-import { loadPolicy, type PolicySource } from './policy-source.js';
-import { SearchController, type QuerySource } from './search-controller.js';
+import { loadPolicy, type PolicySource } from './policy-loader.js';
+import { SearchController, type QuerySource } from './self-service/search-controller.js';
 import { STRINGS, type Strings } from './strings.js';
-import { buildPanel, type ChannelView, type PanelView } from './view-model.js';
+import { buildPanel, type ChannelView, type PanelView } from './panel-view.js';
 
 type LoadState = 'loading' | 'ready' | 'fatal';
 type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt' | 'callback';
-type SelfService = typeof import('./self-service.js');
+type SelfService = typeof import('./self-service/index.js');
 
 const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
 const EMPTY_CALLBACK: CallbackDraft = { phone: '', name: '', slot: '', note: '' };
@@ -522,7 +522,7 @@ export class KanaalWijzer extends LitElement {
   }
 
   private loadSelfService(): Promise<void> {
-    this.loadingSelfService ??= import('./self-service.js').then(
+    this.loadingSelfService ??= import('./self-service/index.js').then(
       (module) => {
         const root = this.shadowRoot;
         const sheet = module.selfServiceStyles.styleSheet;

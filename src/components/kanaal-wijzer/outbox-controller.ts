@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Outbox, SendOutcome } from '../outbox/outbox.js';
-import type { SafeStore } from '../storage/store.js';
+import type { Outbox, SendOutcome } from '../../outbox/outbox.js';
+import type { SafeStore } from '../../storage/store.js';
 
 const DRAFT_SAVE_DELAY_MS = 400;
 
@@ -46,7 +46,7 @@ export class OutboxController implements ReactiveController {
   }
 
   #load(): Promise<Runtime> {
-    this.#runtime ??= import('../outbox/runtime.js').then(({ browserStore, Outbox }) => {
+    this.#runtime ??= import('../../outbox/runtime.js').then(({ browserStore, Outbox }) => {
       const store = browserStore();
       return { store, outbox: new Outbox(store) };
     });

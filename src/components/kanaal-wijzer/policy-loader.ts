@@ -1,8 +1,8 @@
 /** Where a policy comes from, and loading it into a validated result. Never throws. */
-import { fetchOk } from '../fetch-ok.js';
-import type { ValidationResult } from '../policy/validate.js';
-import { wallClock } from '../time/zoned.js';
-import { yieldToMain } from '../yield-to-main.js';
+import { fetchOk } from '../../internal/fetch-ok.js';
+import type { ValidationResult } from '../../policy/validate.js';
+import { wallClock } from '../../time/zoned.js';
+import { yieldToMain } from '../../internal/yield-to-main.js';
 
 export type PolicySource =
   | { kind: 'object'; value: unknown }
@@ -12,7 +12,7 @@ export type PolicySource =
 
 // The validator is the largest part of the widget and is only needed once a policy arrives:
 // it loads in parallel with the policy itself, not before the launcher can show.
-const validator = () => import('../policy/validate.js');
+const validator = () => import('../../policy/validate.js');
 
 function fatal(message: string): ValidationResult {
   return { errors: [{ path: '', message }], fatal: true };

@@ -1,5 +1,5 @@
 /** The widget's own words in Dutch and English. Policy texts come from the policy, not from here. */
-import type { UiLanguage } from '../i18n/text.js';
+import type { UiLanguage } from '../../i18n/text.js';
 
 const nl = {
   launcher: 'Hulp nodig?',
