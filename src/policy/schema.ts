@@ -16,6 +16,7 @@ import {
   calendarDateProblem,
   currencyProblem,
   instantProblem,
+  isEmailAddress,
   nearest,
   timeRangeProblem,
   timeZoneProblem,
@@ -190,7 +191,7 @@ export const EmailSettingsSchema = entity(
     to: v.optional(
       v.pipe(
         v.string(),
-        v.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, (issue) => `${describeValue(issue.input)} is not an email address`),
+        v.check(isEmailAddress, (issue) => `${describeValue(issue.input)} is not an email address`),
         v.description('Address for the mailto: fallback when there is no endpoint or it refuses.'),
       ),
     ),

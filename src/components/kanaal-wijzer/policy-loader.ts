@@ -1,7 +1,15 @@
-/** Where a policy comes from, and loading it into a validated result. Never throws. */
+/**
+ * Where a policy comes from, and loading it into a validated result, in tasks short enough for a
+ * phone. Never throws. Loads in idle time, in its own chunk, with the validator beside it.
+ */
 import { fetchOk } from '../../internal/fetch-ok.js';
 import type { ValidationResult } from '../../policy/validate.js';
-import { wallClock } from '../../time/zoned.js';
+import type { UiLanguage } from '../../i18n/text.js';
+import { safeHref } from '../../policy/checks.js';
+import type { LocalText, Policy } from '../../policy/schema.js';
+import { resolveTopic } from '../../policy/topics.js';
+import { visitorTimeZone, wallClock } from '../../time/zoned.js';
+import { buildPanel, type PanelView } from './panel-view.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
 
 export type PolicySource =
@@ -79,4 +87,48 @@ async function warmUpFormatting(timeZone: string): Promise<void> {
     }
   }
   await yieldToMain();
+}
+
+/** The view kw-ready announces when the panel is not built yet: the same ranking, at this moment. */
+export function viewOf(host: { topic: string | null; language: UiLanguage; now: string | null }, policy: Policy): PanelView {
+  const pinned = host.now ? Date.parse(host.now) : NaN;
+  return buildPanel({
+    policy,
+    topic: resolveTopic(policy, { topic: host.topic, pathname: location.pathname }),
+    lang: host.language,
+    now: Number.isFinite(pinned) ? pinned : Date.now(),
+    pageOrigin: location.origin,
+    visitorZone: visitorTimeZone(),
+  });
+}
+
+export { resolveTopic };
+
+const FALLBACK_KEY = 'kanaalwijzer:fallback:';
+
+interface CachedFallback {
+  label: LocalText;
+  href: string;
+}
+
+/** The policy's fallback link from an earlier visit, for when this visit's policy cannot be used. */
+export function readCachedFallback(policyKey: string): CachedFallback | undefined {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(FALLBACK_KEY + policyKey) ?? 'null');
+    if (!value || typeof value !== 'object') return undefined;
+    const { label, href } = value as Partial<CachedFallback>;
+    const safe = safeHref(href);
+    return safe && (typeof label === 'string' || (label && typeof label === 'object')) ? { label, href: safe } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCachedFallback(policyKey: string, fallback: Policy['fallback']): void {
+  try {
+    if (fallback) localStorage.setItem(FALLBACK_KEY + policyKey, JSON.stringify(fallback));
+    else localStorage.removeItem(FALLBACK_KEY + policyKey);
+  } catch {
+    // Storage may be disabled or full; the fallback link is a nicety.
+  }
 }
