@@ -69,7 +69,6 @@ export interface TaskView {
 }
 
 export interface PanelView {
-  topicId: string | null;
   topicLabel?: string;
   notices: NoticeView[];
   tasks: TaskView[];
@@ -201,7 +200,6 @@ export function buildPanel(input: PanelInput): PanelView {
   ].filter((instant): instant is number => instant !== undefined && instant > now);
 
   return {
-    topicId: topic?.id ?? null,
     ...(topic && { topicLabel: text(topic.label) }),
     notices: notices.map((notice) => {
       const level = notice.level ?? 'info';

@@ -92,7 +92,6 @@ export function emailForm(props: {
   words: Strings;
   draft: Draft;
   errors: FieldErrors;
-  maxChars?: number;
   suggestions: Suggestion[];
   counterText?: string;
   onInput: (field: DraftField, value: string) => void;

@@ -27,7 +27,7 @@ export interface SuggestEvent {
   results: SearchResult[];
 }
 
-/** Typing pauses shorter than this are still typing; suggestions follow within 150 ms of the last key. */
+/** Typing pauses shorter than this are still typing; the search itself takes the rest of the 150 ms budget. */
 const DEBOUNCE_MS = 110;
 const SNIPPET_LENGTH = 140;
 
