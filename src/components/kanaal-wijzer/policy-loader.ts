@@ -57,8 +57,21 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal): Pro
   let result: ValidationResult;
   try {
     const { parsePolicyText, validatePolicy } = await loadingValidator;
+    // Evaluating the validator's module, parsing and checking: each a task of its own on a phone.
+    await yieldToMain();
     if (signal.aborted) return undefined;
-    result = text === undefined ? validatePolicy(source.kind === 'object' ? source.value : undefined) : parsePolicyText(text);
+    let data: unknown = source.kind === 'object' ? source.value : undefined;
+    if (text !== undefined) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        // Broken JSON: the validator says where, by line and column.
+        return parsePolicyText(text);
+      }
+      await yieldToMain();
+      if (signal.aborted) return undefined;
+    }
+    result = validatePolicy(data);
   } catch (error) {
     return signal.aborted ? undefined : fatal(`could not check the policy: ${reasonOf(error)}`);
   }
