@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** The panel's content: notices, tasks, the urgency row, channel cards. Loads with the panel. */
 export const panelStyles = css`
   h3 {
-    margin: 1em 0.25em 0.5em;
+    margin: 0.8em 0.25em 0.4em;
     color: var(--_muted);
     font-size: 0.8em;
     font-weight: 600;
@@ -21,7 +21,7 @@ export const panelStyles = css`
     display: flex;
     gap: 0.6em;
     margin: 0.25em 0 0.5em;
-    padding: 0.75em 0.9em;
+    padding: 0.6em 0.8em;
     border-radius: calc(var(--_radius) - 4px);
     border-inline-start: 4px solid var(--_brand);
     background: var(--_surface-alt);
@@ -51,13 +51,22 @@ export const panelStyles = css`
     font-weight: 600;
   }
 
+  /* Tasks as a wrapping row of chips: the recommended channel must still fit on a phone's first screen. */
+  .tasks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+
   .tasks a {
     display: flex;
     align-items: center;
-    gap: 0.6em;
-    min-height: 44px;
-    padding: 0.5em 0.75em;
-    border-radius: calc(var(--_radius) - 4px);
+    gap: 0.2em;
+    min-height: 36px;
+    padding: 0.2em 0.7em 0.2em 0.35em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.92em;
     color: var(--_brand);
     font-weight: 600;
     text-decoration: none;
@@ -159,10 +168,9 @@ export const panelStyles = css`
   }
 
   .urgency legend {
-    float: left;
-    margin: 0.35em 0.5em 0 0.25em;
+    margin: 0 0.25em 0.25em;
     padding: 0;
-    font-size: 0.88em;
+    font-size: 0.85em;
     font-weight: 600;
   }
 
@@ -181,8 +189,9 @@ export const panelStyles = css`
   }
 
   .choices .choice {
-    padding: 0.1em 0.55em 0.1em 0.4em;
-    font-size: 0.88em;
+    min-height: 30px;
+    padding: 0 0.55em 0 0.4em;
+    font-size: 0.85em;
     border: 1px solid var(--_border);
     border-radius: 999px;
   }
