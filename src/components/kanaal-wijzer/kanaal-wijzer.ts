@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { kwEvent, type KwEventMap, type KwEventName } from '../../events.js';
 import { chooseLanguage, localize, type UiLanguage } from '../../i18n/text.js';
+import { keepTypingInside } from '../../internal/keep-typing-inside.js';
 import { visitReference } from '../../internal/reference.js';
 import { whenIdle } from '../../internal/when-idle.js';
 import type { Policy } from '../../policy/schema.js';
@@ -124,6 +125,8 @@ export class KanaalWijzer extends LitElement {
   @query('.launcher') private launcher?: HTMLButtonElement;
 
   private loadAbort?: AbortController;
+  /** Starts the policy load that waits for idle time, at once (a sign of intent); once only. */
+  private loadNow?: () => void;
   private panelShown = false;
 
   /** Opens the panel (launcher mode). */
@@ -253,6 +256,7 @@ export class KanaalWijzer extends LitElement {
   }
 
   private readonly onIntent = (): void => {
+    this.loadNow?.();
     void this.buildPanel();
   };
 
@@ -302,8 +306,10 @@ export class KanaalWijzer extends LitElement {
     // The inline script may still be on its way from the parser; wait for slotchange before giving up.
     if (source.kind === 'none' && !this.hasUpdated) return;
     this.loadState = 'loading';
+    let started = false;
     const load = async () => {
-      if (abort.signal.aborted) return;
+      if (started || abort.signal.aborted) return;
+      started = true;
       try {
         this.policyModule ??= await import('./policy-loader.js');
       } catch {
@@ -313,8 +319,9 @@ export class KanaalWijzer extends LitElement {
       const result = await this.policyModule.loadPolicy(source, abort.signal);
       if (result && !abort.signal.aborted) this.applyResult(result);
     };
+    this.loadNow = () => void load();
     if (this.mode === 'inline' || this.content || this.open) void load();
-    else whenIdle(() => void load());
+    else whenIdle(this.loadNow);
   }
 
   private applyResult(result: ValidationResult): void {
@@ -371,7 +378,7 @@ export class KanaalWijzer extends LitElement {
     this.open = nowOpen;
     if (nowOpen) {
       // A cold click: the skeleton is showing; the policy and the content follow.
-      if (!this.loaded && this.loadState === 'loading') this.startLoad();
+      this.loadNow?.();
       void this.buildPanel();
       this.panelElement?.focus();
       this.emit('kw-open', { topic: this.topicId });
@@ -381,16 +388,6 @@ export class KanaalWijzer extends LitElement {
       this.emit('kw-close', { topic: this.topicId });
     }
   };
-}
-
-/**
- * Keys typed into the widget's fields are the customer's text, not commands for the host page:
- * a site's "/" for search or "e" for edit must not fire. Default actions (typing, Escape closing
- * the panel) are untouched; only propagation beyond the shadow root stops.
- */
-function keepTypingInside(event: Event): void {
-  const target = event.composedPath()[0];
-  if (target instanceof HTMLElement && (target.matches('input, textarea, select') || target.isContentEditable)) event.stopPropagation();
 }
 
 declare global {
