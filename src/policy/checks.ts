@@ -113,7 +113,7 @@ export function urlProblem(value: string, rules: UrlRules = {}): string | undefi
 }
 
 /** The link itself when it is safe to bind to an element, otherwise undefined. */
-const EMAIL_ADDRESS = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
+export const EMAIL_ADDRESS = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
 
 /** One rule for an email address, for the policy's own addresses and for what a customer types. */
 export function isEmailAddress(value: string): boolean {

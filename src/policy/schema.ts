@@ -16,7 +16,7 @@ import {
   calendarDateProblem,
   currencyProblem,
   instantProblem,
-  isEmailAddress,
+  EMAIL_ADDRESS,
   nearest,
   timeRangeProblem,
   timeZoneProblem,
@@ -191,7 +191,7 @@ export const EmailSettingsSchema = entity(
     to: v.optional(
       v.pipe(
         v.string(),
-        v.check(isEmailAddress, (issue) => `${describeValue(issue.input)} is not an email address`),
+        v.regex(EMAIL_ADDRESS, (issue) => `${describeValue(issue.input)} is not an email address`),
         v.description('Address for the mailto: fallback when there is no endpoint or it refuses.'),
       ),
     ),
