@@ -1,50 +1,79 @@
-// Gzipped size of what a visitor downloads. Fails (exit 1) when what loads before the widget can
-// show, or everything a visitor could ever load (every chunk), exceeds its budget.
+// Gzipped JavaScript a visitor downloads at each step of a visit, from the built dist/. Fails
+// (exit 1) when the critical path (the entry and its static imports) or a whole journey (load,
+// open, search, email) exceeds its budget. Usage: npm run size (after npm run build).
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const DIST = new URL('../dist/', import.meta.url);
 const ENTRY = 'kanaalwijzer.js';
-const BUDGET = { initial: 25 * 1024, all: 45 * 1024 };
+const BUDGET = { critical: 12 * 1024, journey: 60 * 1024 };
 
-const gzipped = (file) => gzipSync(readFileSync(new URL(file, DIST)), { level: 9 }).length;
-const raw = (file) => readFileSync(new URL(file, DIST)).length;
+/**
+ * The chunks each step loads, by the module they are named after: what the element imports
+ * dynamically at that moment. A step costs what it adds to the steps before it.
+ */
+const STEPS = [
+  { step: 'page load (critical: entry + static imports)', chunks: [ENTRY] },
+  { step: 'before intent (policy loaded and checked in idle time)', chunks: ['policy-loader', 'validate'] },
+  { step: 'first open (panel, self-service, stored preference)', chunks: ['panel', 'self-service', 'store'] },
+  { step: 'first search (FAQ index)', chunks: ['faq-search'] },
+  { step: 'email form', chunks: [] },
+  { step: 'call-back form', chunks: [] },
+  { step: 'sending a message (outbox)', chunks: ['outbox'] },
+];
+const JOURNEY = ['page load', 'before intent', 'first open', 'first search', 'email form'];
 
-/** The entry plus every chunk it imports statically: what loads before the widget can show. */
-function staticClosure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(new URL(file, DIST), 'utf8');
-  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) {
-    staticClosure(match[1], seen);
-  }
-  return seen;
-}
-
-let chunks;
+let files;
 try {
-  chunks = readdirSync(DIST).filter((file) => file.endsWith('.js'));
+  files = readdirSync(DIST).filter((file) => file.endsWith('.js'));
 } catch {
   console.error('No dist/: run "npm run build" first.');
   process.exit(1);
 }
-const initial = staticClosure(ENTRY);
+
+const gzipped = (file) => gzipSync(readFileSync(new URL(file, DIST)), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const rows = chunks
-  .map((file) => ({ file, raw: raw(file), gzip: gzipped(file), loads: initial.has(file) ? 'at start' : 'on demand' }))
-  .sort((a, b) => b.gzip - a.gzip);
-const initialTotal = rows.filter((row) => row.loads === 'at start').reduce((sum, row) => sum + row.gzip, 0);
-const allTotal = rows.reduce((sum, row) => sum + row.gzip, 0);
 
-console.log('| file | loads | minified | gzipped |');
+/** A chunk file by the module it is named after: "panel" is panel-Ab12.js, not panel-view-Cd34.js. */
+function chunkFile(name) {
+  if (name === ENTRY) return ENTRY;
+  const found = files.find((file) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(file));
+  if (!found) throw new Error(`No chunk named ${name} in dist/: did the build's chunks change? Update STEPS in scripts/size.mjs.`);
+  return found;
+}
+
+/** The file plus every chunk it imports statically: they load with it. */
+function staticClosure(file, seen) {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(new URL(file, DIST), 'utf8');
+  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) staticClosure(match[1], seen);
+}
+
+const loaded = new Set();
+const rows = [];
+let total = 0;
+for (const { step, chunks } of STEPS) {
+  const before = new Set(loaded);
+  for (const name of chunks) staticClosure(chunkFile(name), loaded);
+  const added = [...loaded].filter((file) => !before.has(file));
+  const bytes = added.reduce((sum, file) => sum + gzipped(file), 0);
+  total += bytes;
+  rows.push({ step, added, bytes, total });
+}
+const unused = files.filter((file) => !loaded.has(file));
+
+console.log('| step | chunks it adds | adds (gzip) | total so far |');
 console.log('|---|---|---:|---:|');
-for (const row of rows) console.log(`| ${row.file} | ${row.loads} | ${kb(row.raw)} | ${kb(row.gzip)} |`);
-console.log(`| **initial (entry + static imports)** | | | **${kb(initialTotal)}** / budget ${kb(BUDGET.initial)} |`);
-console.log(`| **all chunks** | | | **${kb(allTotal)}** / budget ${kb(BUDGET.all)} |`);
+for (const row of rows) console.log(`| ${row.step} | ${row.added.join(', ') || '–'} | ${kb(row.bytes)} | ${kb(row.total)} |`);
+if (unused.length > 0) console.log(`\nChunks no step loads: ${unused.join(', ')}`);
 
+const critical = rows[0].bytes;
+const journey = rows.filter((row) => JOURNEY.some((name) => row.step.startsWith(name))).reduce((sum, row) => sum + row.bytes, 0);
+console.log(`\ncritical ${kb(critical)} / budget ${kb(BUDGET.critical)}; journey load + open + search + email ${kb(journey)} / budget ${kb(BUDGET.journey)}`);
 const over = [
-  initialTotal > BUDGET.initial && `initial ${kb(initialTotal)} > ${kb(BUDGET.initial)}`,
-  allTotal > BUDGET.all && `all chunks ${kb(allTotal)} > ${kb(BUDGET.all)}`,
+  critical > BUDGET.critical && `critical ${kb(critical)} > ${kb(BUDGET.critical)}`,
+  journey > BUDGET.journey && `journey ${kb(journey)} > ${kb(BUDGET.journey)}`,
 ].filter(Boolean);
 if (over.length > 0) {
   console.error(`Over the size budget: ${over.join('; ')}`);

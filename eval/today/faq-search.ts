@@ -11,7 +11,7 @@
  * edit distance does that in a few hundred bytes, where a fuzzy-search library cost 7.6 KB gzipped.
  */
 import { editDistance } from '../../src/text/edit-distance.js';
-import { yieldToMain } from '../../src/yield-to-main.js';
+import { yieldToMain } from '../../src/internal/yield-to-main.js';
 import { informativeStems, fold, stem } from './normalize.js';
 
 export interface SearchableEntry {

@@ -4,7 +4,7 @@
  * endpoint confirms it, and sent with one Idempotency-Key across every attempt, so a retry after a
  * dropped connection cannot create a second message. Only one tab sends a given message.
  */
-import { newReference } from '../reference.js';
+import { newReference } from '../internal/reference.js';
 import type { SafeStore } from '../storage/store.js';
 
 export interface OutboxMessage {

@@ -4,27 +4,9 @@
  */
 import { editDistance } from '../text/edit-distance.js';
 import { ALLOWED_SCHEMES } from './constants.js';
+import { ISO_DATE, TIME_RANGE, parseCalendarDate, parseTimeRange } from '../time/calendar.js';
 
-const TIME_RANGE = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
-
-/** Minutes since midnight for start and end; an end before the start runs past midnight. */
-export interface MinuteRange {
-  start: number;
-  end: number;
-}
-
-export function parseTimeRange(value: string): MinuteRange | undefined {
-  const m = TIME_RANGE.exec(value);
-  if (!m) return undefined;
-  const [sh, sm, eh, em] = m.slice(1).map(Number) as [number, number, number, number];
-  if (sh > 23 || sm > 59 || eh > 24 || em > 59 || (eh === 24 && em !== 0)) return undefined;
-  const start = sh * 60 + sm;
-  let end = eh * 60 + em;
-  if (end === start) return undefined;
-  // "22:00-02:00" runs into the next day; model it as minutes past this day's midnight.
-  if (end < start) end += 24 * 60;
-  return { start, end };
-}
+export { parseCalendarDate, parseTimeRange, type CalendarDate, type MinuteRange } from '../time/calendar.js';
 
 export function timeRangeProblem(value: string): string | undefined {
   if (parseTimeRange(value)) return undefined;
@@ -35,25 +17,6 @@ export function timeRangeProblem(value: string): string | undefined {
   return `"${value}" is not a time range like "08:00-17:30"`;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-export function parseCalendarDate(value: string): CalendarDate | undefined {
-  const m = ISO_DATE.exec(value);
-  if (!m) return undefined;
-  const [year, month, day] = m.slice(1).map(Number) as [number, number, number];
-  // Date.UTC rolls 2026-02-30 over into March; a round trip tells a real date from an impossible one.
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    return undefined;
-  }
-  return { year, month, day };
-}
 
 export function calendarDateProblem(value: string): string | undefined {
   if (parseCalendarDate(value)) return undefined;
@@ -150,6 +113,13 @@ export function urlProblem(value: string, rules: UrlRules = {}): string | undefi
 }
 
 /** The link itself when it is safe to bind to an element, otherwise undefined. */
+export const EMAIL_ADDRESS = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
+
+/** One rule for an email address, for the policy's own addresses and for what a customer types. */
+export function isEmailAddress(value: string): boolean {
+  return EMAIL_ADDRESS.test(value);
+}
+
 export function safeHref(value: unknown, rules?: UrlRules): string | undefined {
   return typeof value === 'string' && urlProblem(value, rules) === undefined ? value : undefined;
 }

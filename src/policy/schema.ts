@@ -16,6 +16,7 @@ import {
   calendarDateProblem,
   currencyProblem,
   instantProblem,
+  EMAIL_ADDRESS,
   nearest,
   timeRangeProblem,
   timeZoneProblem,
@@ -190,7 +191,7 @@ export const EmailSettingsSchema = entity(
     to: v.optional(
       v.pipe(
         v.string(),
-        v.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/, (issue) => `${describeValue(issue.input)} is not an email address`),
+        v.regex(EMAIL_ADDRESS, (issue) => `${describeValue(issue.input)} is not an email address`),
         v.description('Address for the mailto: fallback when there is no endpoint or it refuses.'),
       ),
     ),

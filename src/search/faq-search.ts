@@ -11,7 +11,7 @@
  * whole entries for a whole email.
  */
 import Fuse from 'fuse.js/basic';
-import { yieldToMain } from '../yield-to-main.js';
+import { yieldToMain } from '../internal/yield-to-main.js';
 import { indexTerms, informative, informativeStems, stem, words } from './normalize.js';
 
 export interface SearchableEntry {

@@ -3,7 +3,7 @@
  * Everything is computed in the channel's (or policy's) time zone, so a visitor anywhere in the
  * world sees the same answer, and DST changes move nothing but the clock.
  */
-import { parseCalendarDate, parseTimeRange, type CalendarDate, type MinuteRange } from '../policy/checks.js';
+import { parseCalendarDate, parseTimeRange, type CalendarDate, type MinuteRange } from './calendar.js';
 import { weekdaysOfKey } from '../policy/constants.js';
 import type { DayHours, Hours } from '../policy/schema.js';
 import { addDays, dateKey, instantOf, wallClock, weekdayOf } from './zoned.js';

@@ -3,7 +3,7 @@
  * minute an instant is in a zone, and which instant a wall-clock time in a zone is.
  * Calendar dates are handled with `Date.UTC` only, so the visitor's own zone never leaks in.
  */
-import type { CalendarDate } from '../policy/checks.js';
+import type { CalendarDate } from './calendar.js';
 
 export interface WallClock extends CalendarDate {
   /** 0 = Monday … 6 = Sunday. */

@@ -9,6 +9,7 @@ interface HostWindow extends Window {
   kwViolations: string[];
   kwErrors: string[];
   InputEvent: typeof InputEvent;
+  PointerEvent: typeof PointerEvent;
 }
 
 type Widget = HTMLElement & { show(): void };
@@ -25,6 +26,9 @@ async function openHostPage(path: string): Promise<{ win: HostWindow; el: Widget
   await loaded;
   const win = frame.contentWindow as unknown as HostWindow;
   const el = await waitFor(() => win.document.querySelector<Widget>('kanaal-wijzer'));
+  // The launcher is all there is until a visitor shows intent: point at it, as they would.
+  const launcher = await waitFor(() => el.shadowRoot?.querySelector('[part="launcher"]'), 8000);
+  launcher.dispatchEvent(new win.PointerEvent('pointerenter'));
   await waitFor(() => el.shadowRoot?.querySelector('[data-channel="email"]'), 8000);
   return { win, el, root: el.shadowRoot as ShadowRoot };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createStore, get } from 'idb-keyval';
 import sinon from 'sinon';
-import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
 import { channelCard, channelIds, mount, openEmail, openPanel, readable, unmountAll, waitFor } from './helpers.js';
 
@@ -47,13 +47,13 @@ describe('choosing a channel', () => {
     (root.querySelector('.urgency .record input') as HTMLInputElement).click();
     await el.updateComplete;
     expect(channelIds(root)).to.deep.equal(['email', 'chat', 'phone']);
-    expect(readable(channelCard(root, 'email'))).to.match(/^Aanbevolen · antwoord op papier, gratis/);
+    expect(readable(channelCard(root, 'email'))).to.match(/^E-mail, Aanbevolen · antwoord op papier, gratis/);
   });
 
   it('recommends the top open channel with its concrete advantage', async () => {
     const { el, root } = await mount((el) => (el.policy = designExample()));
     await choose(el, 'Nu meteen');
-    expect(readable(channelCard(root, 'chat'))).to.match(/^Aanbevolen · nu ~2 min wachten, gratis/);
+    expect(readable(channelCard(root, 'chat'))).to.match(/^Chat, Aanbevolen · nu ~2 min wachten, gratis/);
     expect(root.querySelectorAll('[part="recommended"]').length).to.equal(1);
   });
 
@@ -63,7 +63,7 @@ describe('choosing a channel', () => {
       el.policy = designExample();
       el.topic = 'storing';
     });
-    expect(readable(channelCard(root, 'storingslijn'))).to.match(/^Aanbevolen · 24\/7 bereikbaar/);
+    expect(readable(channelCard(root, 'storingslijn'))).to.match(/^Storingslijn \(24\/7\), Aanbevolen · 24\/7 bereikbaar/);
   });
 
   it('remembers the picked channel for the next visit, and forgets it on request', async () => {

@@ -3,7 +3,7 @@ import '../../src/define.js';
 import { waitFor } from '../wait.js';
 
 export { waitFor };
-import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
 
 export const KW_EVENTS = [
   'kw-ready',
@@ -49,6 +49,17 @@ export async function mount(setup: (el: KanaalWijzer) => unknown, parent: HTMLEl
   mounted.push(parent === document.body ? el : parent);
   await settled;
   await el.updateComplete;
+  // In launcher mode the panel is only a frame until a sign of intent; the tests look inside it
+  // as a customer does, after pointing at the launcher.
+  const launcher = el.shadowRoot?.querySelector('[part="launcher"]');
+  if (launcher) {
+    launcher.dispatchEvent(new PointerEvent('pointerenter'));
+    // Frames, not timers: some tests fake setTimeout.
+    for (let frame = 0; frame < 600 && el.shadowRoot?.querySelector('[part="panel"].loading'); frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    await el.updateComplete;
+  }
   return { el, events, of: (name) => events.filter((e) => e.type === name), root: el.shadowRoot as ShadowRoot };
 }
 

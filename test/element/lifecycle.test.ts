@@ -112,7 +112,10 @@ function trackTimers() {
 
 type ObserverClass = typeof ResizeObserver | typeof IntersectionObserver | typeof MutationObserver;
 
-/** Observers the widget created that still observe something. */
+/**
+ * Observers still observing something, whoever created them: the widget's own code and the
+ * libraries it loads (a positioning library watches sizes), since the test itself creates none.
+ */
 function trackObservers() {
   const observing = new Map<object, { caller: string; targets: number }>();
   const patched: [ObserverClass['prototype'], Record<string, unknown>][] = [];
@@ -121,12 +124,9 @@ function trackObservers() {
     const saved = { observe: proto.observe, unobserve: proto.unobserve, disconnect: proto.disconnect };
     patched.push([kind.prototype, saved]);
     proto.observe = function (this: object, ...args: unknown[]) {
-      const caller = widgetCaller();
-      if (caller) {
-        const entry = observing.get(this) ?? { caller: `${kind.name} from ${caller}`, targets: 0 };
-        entry.targets++;
-        observing.set(this, entry);
-      }
+      const entry = observing.get(this) ?? { caller: `${kind.name} from ${widgetCaller() ?? 'a library'}`, targets: 0 };
+      entry.targets++;
+      observing.set(this, entry);
       return saved.observe?.apply(this, args);
     };
     if (saved.unobserve) {
@@ -162,6 +162,12 @@ describe('mounting and unmounting', () => {
     const timers = trackTimers();
     const observers = trackObservers();
     try {
+      // The tracker must see an observer left running, or its empty list below proves nothing.
+      const probe = new ResizeObserver(() => undefined);
+      probe.observe(document.body);
+      expect(observers.observing.size).to.equal(1);
+      probe.disconnect();
+      expect(observers.observing.size).to.equal(0);
       for (let cycle = 0; cycle < 100; cycle++) {
         const { el } = await mount((el) => (el.policy = busyPolicy()));
         // Some cycles open the panel (live waits poll), some also start an email (search, draft saving).

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MAILTO_MAX_LENGTH, mailtoHref } from '../../src/outbox/mailto.js';
 import { backoffDelay, parseRetryAfter } from '../../src/outbox/outbox.js';
-import { newReference } from '../../src/reference.js';
+import { newReference } from '../../src/internal/reference.js';
 
 describe('backoffDelay', () => {
   it('waits a random time up to an exponentially growing bound (full jitter)', () => {

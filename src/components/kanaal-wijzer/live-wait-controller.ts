@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchOk } from '../fetch-ok.js';
+import { fetchOk } from '../../internal/fetch-ok.js';
 
 export interface LiveConfig {
   url: string;
@@ -11,6 +11,8 @@ const MAX_BACKOFF_MS = 10 * 60_000;
 /** A figure older than this many refresh periods is stale: the typical figure is shown instead. */
 const STALE_AFTER_PERIODS = 3;
 const MAX_MINUTES = 600;
+/** One empty map, so a memoised view sees "no live figures" as the same input every time. */
+const NO_WAITS: ReadonlyMap<string, number> = new Map();
 
 /** Only finite minutes between 0 and 600 per channel id; everything else in the feed is ignored. */
 export function acceptLiveWaits(data: unknown): Map<string, number> {
@@ -57,7 +59,7 @@ export class LiveWaitController implements ReactiveController {
   current(now = Date.now()): ReadonlyMap<string, number> {
     const config = this.#config();
     const period = (config?.refreshSeconds ?? DEFAULT_REFRESH_SECONDS) * 1000;
-    return config && now - this.#fetchedAt <= STALE_AFTER_PERIODS * period ? this.#waits : new Map();
+    return config && now - this.#fetchedAt <= STALE_AFTER_PERIODS * period ? this.#waits : NO_WAITS;
   }
 
   /** Starts or stops polling to match whether anyone can see the figures. Call when that changes. */

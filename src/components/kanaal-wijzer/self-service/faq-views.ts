@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Suggestion, FaqView } from './search-controller.js';
-import type { SelfServiceStrings as Strings } from './self-service-strings.js';
+import type { SelfServiceStrings as Strings } from './strings.js';
 
 export interface Draft {
   email: string;
@@ -92,7 +92,6 @@ export function emailForm(props: {
   words: Strings;
   draft: Draft;
   errors: FieldErrors;
-  maxChars?: number;
   suggestions: Suggestion[];
   counterText?: string;
   onInput: (field: DraftField, value: string) => void;

@@ -1,14 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Outbox, SendOutcome } from '../outbox/outbox.js';
-import type { SafeStore } from '../storage/store.js';
+import type { Outbox, SendOutcome } from '../../outbox/outbox.js';
+import type { SafeStore } from '../../storage/store.js';
+import { markPending } from './pending.js';
 
 const DRAFT_SAVE_DELAY_MS = 400;
-
-interface Runtime {
-  store: SafeStore;
-  outbox: Outbox;
-}
-
 /**
  * Drafts and the outbox for a host: saves what the customer types (debounced), and retries queued
  * messages when the browser comes online, when the tab becomes visible, when a retry is due, and
@@ -17,7 +12,8 @@ interface Runtime {
 export class OutboxController implements ReactiveController {
   /** False once storage fell back to memory: drafts and queued messages will not survive a reload. */
   persistent = true;
-  #runtime?: Promise<Runtime>;
+  #store?: Promise<SafeStore>;
+  #outbox?: Promise<Outbox>;
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #flushing = false;
@@ -45,51 +41,59 @@ export class OutboxController implements ReactiveController {
     clearTimeout(this.#retryTimer);
   }
 
-  #load(): Promise<Runtime> {
-    this.#runtime ??= import('../outbox/runtime.js').then(({ browserStore, Outbox }) => {
-      const store = browserStore();
-      return { store, outbox: new Outbox(store) };
-    });
-    return this.#runtime;
+  #loadStore(): Promise<SafeStore> {
+    this.#store ??= import('../../storage/store.js').then(({ browserStore }) => browserStore());
+    return this.#store;
   }
 
-  async #use<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
-    const runtime = await this.#load();
+  /** The outbox's code loads only when a message is sent or one is waiting. */
+  #loadOutbox(): Promise<Outbox> {
+    this.#outbox ??= Promise.all([import('../../outbox/outbox.js'), this.#loadStore()]).then(([{ Outbox }, store]) => new Outbox(store));
+    return this.#outbox;
+  }
+
+  async #withOutbox<T>(work: (outbox: Outbox) => Promise<T>): Promise<T> {
+    const outbox = await this.#loadOutbox();
+    return this.#use(() => work(outbox));
+  }
+
+  async #use<T>(work: (store: SafeStore) => Promise<T>): Promise<T> {
+    const store = await this.#loadStore();
     try {
-      return await work(runtime);
+      return await work(store);
     } finally {
-      if (this.persistent !== runtime.store.persistent) {
-        this.persistent = runtime.store.persistent;
+      if (this.persistent !== store.persistent) {
+        this.persistent = store.persistent;
         this.#host.requestUpdate();
       }
     }
   }
 
   read<T>(key: string): Promise<T | undefined> {
-    return this.#use(({ store }) => store.get<T>(key));
+    return this.#use((store) => store.get<T>(key));
   }
 
   write(key: string, value: unknown): Promise<void> {
-    return this.#use(({ store }) => store.set(key, value));
+    return this.#use((store) => store.set(key, value));
   }
 
   remove(key: string): Promise<void> {
-    return this.#use(({ store }) => store.delete(key));
+    return this.#use((store) => store.delete(key));
   }
 
   saveDraftSoon(key: string, value: unknown): void {
     clearTimeout(this.#draftTimer);
-    this.#draftTimer = setTimeout(() => void this.#use(({ store }) => store.set(key, value)), DRAFT_SAVE_DELAY_MS);
+    this.#draftTimer = setTimeout(() => void this.#use((store) => store.set(key, value)), DRAFT_SAVE_DELAY_MS);
   }
 
   discardDraft(key: string): Promise<void> {
     clearTimeout(this.#draftTimer);
-    return this.#use(({ store }) => store.delete(key));
+    return this.#use((store) => store.delete(key));
   }
 
   /** Stores the message, then makes the first attempt to send it. */
   submit(endpoint: string, payload: Record<string, unknown>, reference: string): Promise<SendOutcome> {
-    return this.#use(({ outbox }) => outbox.submit(endpoint, payload, reference));
+    return this.#withOutbox((outbox) => outbox.submit(endpoint, payload, reference));
   }
 
   /** Sends every queued message that is due, then waits for the next one. */
@@ -97,7 +101,7 @@ export class OutboxController implements ReactiveController {
     if (this.#flushing) return;
     this.#flushing = true;
     try {
-      const outcomes = await this.#use(({ outbox }) => outbox.flush());
+      const outcomes = await this.#withOutbox((outbox) => outbox.flush());
       for (const outcome of outcomes) this.#onDelivered(outcome);
       await this.#scheduleNext();
     } finally {
@@ -112,7 +116,8 @@ export class OutboxController implements ReactiveController {
 
   async #scheduleNext(): Promise<void> {
     clearTimeout(this.#retryTimer);
-    const pending = await this.#use(({ outbox }) => outbox.pending());
+    const pending = await this.#withOutbox((outbox) => outbox.pending());
+    markPending(pending.length > 0);
     // A retry timer must not outlive the element that would show its outcome.
     if (pending.length === 0 || !this.#connected) return;
     const next = Math.min(...pending.map((message) => message.nextAttemptAt));

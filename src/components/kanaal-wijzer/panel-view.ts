@@ -2,15 +2,15 @@
  * What the panel shows, as plain data: the element only renders this. Computed from the policy,
  * the page's topic, the language and an instant, so it is tested without a DOM or a real clock.
  */
-import { formatClock, formatCost, formatMoment, formatPhoneNumber, formatReply, formatWait } from '../i18n/format.js';
-import { localize, type UiLanguage } from '../i18n/text.js';
-import { safeHref } from '../policy/checks.js';
-import type { ChannelType, NoticeLevel, SuitsTag } from '../policy/constants.js';
-import type { Channel, Policy, Topic } from '../policy/schema.js';
-import { isRealTime, leavesWrittenTrace, rankChannels, recommend, type RankOptions } from '../policy/ranking.js';
-import { activeNotices, channelsForTopic, tasksForTopic } from '../policy/topics.js';
-import { compileSchedule, nextChange, openStatus, type Schedule } from '../time/hours.js';
-import { daysBetween, wallClock } from '../time/zoned.js';
+import { formatClock, formatCost, formatMoment, formatPhoneNumber, formatReply, formatWait } from '../../i18n/format.js';
+import { localize, type UiLanguage } from '../../i18n/text.js';
+import { safeHref } from '../../policy/checks.js';
+import type { ChannelType, NoticeLevel, SuitsTag } from '../../policy/constants.js';
+import type { Channel, Policy, Topic } from '../../policy/schema.js';
+import { isRealTime, leavesWrittenTrace, rankChannels, recommend, type RankOptions } from '../../policy/ranking.js';
+import { activeNotices, channelsForTopic, tasksForTopic } from '../../policy/topics.js';
+import { compileSchedule, nextChange, openStatus, type Schedule } from '../../time/hours.js';
+import { daysBetween, wallClock } from '../../time/zoned.js';
 import { STRINGS } from './strings.js';
 
 export type ChannelAction =
@@ -69,7 +69,6 @@ export interface TaskView {
 }
 
 export interface PanelView {
-  topicId: string | null;
   topicLabel?: string;
   notices: NoticeView[];
   tasks: TaskView[];
@@ -201,7 +200,6 @@ export function buildPanel(input: PanelInput): PanelView {
   ].filter((instant): instant is number => instant !== undefined && instant > now);
 
   return {
-    topicId: topic?.id ?? null,
     ...(topic && { topicLabel: text(topic.label) }),
     notices: notices.map((notice) => {
       const level = notice.level ?? 'info';

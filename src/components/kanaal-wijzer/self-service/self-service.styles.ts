@@ -14,7 +14,8 @@ export const selfServiceStyles = css`
     font-weight: 600;
   }
 
-  input,
+  /* Text fields only: the urgency row's radios and checkbox stay small. */
+  input:not([type='radio'], [type='checkbox']),
   textarea,
   select {
     display: block;

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchOk } from '../fetch-ok.js';
-import { localize, type UiLanguage } from '../i18n/text.js';
-import { safeHref } from '../policy/checks.js';
-import type { FaqItem, Policy } from '../policy/schema.js';
-import type { FaqSearch, SearchResult } from '../search/faq-search.js';
+import { fetchOk } from '../../../internal/fetch-ok.js';
+import { localize, type UiLanguage } from '../../../i18n/text.js';
+import { safeHref } from '../../../policy/checks.js';
+import type { FaqItem, Policy } from '../../../policy/schema.js';
+import type { FaqSearch, SearchResult } from '../../../search/faq-search.js';
 
 /** One FAQ entry as the panel shows it, in the customer's language. */
 export interface FaqView {
@@ -27,7 +27,7 @@ export interface SuggestEvent {
   results: SearchResult[];
 }
 
-/** Typing pauses shorter than this are still typing; suggestions follow within 150 ms of the last key. */
+/** Typing pauses shorter than this are still typing; the search itself takes the rest of the 150 ms budget. */
 const DEBOUNCE_MS = 110;
 const SNIPPET_LENGTH = 140;
 
@@ -63,7 +63,7 @@ async function faqItems(policy: Policy): Promise<FaqItem[]> {
   const response = await fetchOk(new URL(address, document.baseURI)).catch((error: unknown) => {
     throw new Error(`could not load the FAQ from ${address}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const [{ validateFaqList }, data] = await Promise.all([import('../policy/validate.js'), response.json() as Promise<unknown>]);
+  const [{ validateFaqList }, data] = await Promise.all([import('../../../policy/validate.js'), response.json() as Promise<unknown>]);
   const { faq, errors } = validateFaqList(data, new Set((policy.topics ?? []).map((topic) => topic.id)));
   if (errors.length > 0) console.warn(`<kanaal-wijzer>: ${errors.length} problem(s) in the FAQ file; broken entries are left out.`);
   return faq;
@@ -74,7 +74,7 @@ function load(policy: Policy, lang: UiLanguage): Promise<LoadedFaq> {
   if (!byLang) cache.set(policy, (byLang = new Map()));
   let loaded = byLang.get(lang);
   if (!loaded) {
-    loaded = Promise.all([import('../search/faq-search.js'), faqItems(policy)]).then(async ([{ FaqSearch }, items]) => {
+    loaded = Promise.all([import('../../../search/faq-search.js'), faqItems(policy)]).then(async ([{ FaqSearch }, items]) => {
       const views = items.map((item) => view(item, lang, policy.locale));
       const search = await FaqSearch.buildInSlices(
         items.map((item, index) => ({

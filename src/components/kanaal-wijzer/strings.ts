@@ -1,12 +1,11 @@
-/** The widget's own words in Dutch and English. Policy texts come from the policy, not from here. */
-import type { UiLanguage } from '../i18n/text.js';
+/**
+ * The panel's own words in Dutch and English (the frame's few are in frame-strings.ts, the
+ * self-service views' in self-service/strings.ts, each with the chunk that shows them). Policy
+ * texts come from the policy, not from here.
+ */
+import type { UiLanguage } from '../../i18n/text.js';
 
 const nl = {
-  launcher: 'Hulp nodig?',
-  title: 'Hoe kunnen we helpen?',
-  about: 'Over',
-  close: 'Sluiten',
-  loading: 'Contactmogelijkheden laden…',
   selfService: 'Zelf regelen',
   channels: 'Neem contact op',
   open: 'Nu open',
@@ -27,7 +26,7 @@ const nl = {
   liveLabel: 'actuele wachttijd',
   urgencyQuestion: 'Hoe dringend is het?',
   urgency: { now: 'Nu meteen', today: 'Vandaag nog', 'no-rush': 'Geen haast' },
-  record: 'Ik wil het op papier hebben',
+  record: 'Op papier',
   remembered: 'Je keuze van de vorige keer staat bovenaan.',
   forget: 'Vergeet mijn keuze',
   nudgeQuestion: 'Sneller geholpen?',
@@ -37,11 +36,6 @@ const nl = {
 type Strings = typeof nl;
 
 const en: Strings = {
-  launcher: 'Need help?',
-  title: 'How can we help?',
-  about: 'About',
-  close: 'Close',
-  loading: 'Loading ways to reach us…',
   selfService: 'Do it yourself',
   channels: 'Get in touch',
   open: 'Open now',
@@ -62,7 +56,7 @@ const en: Strings = {
   liveLabel: 'current wait',
   urgencyQuestion: 'How urgent is it?',
   urgency: { now: 'Right now', today: 'Today', 'no-rush': 'No rush' },
-  record: 'I want it in writing',
+  record: 'In writing',
   remembered: 'Your choice from last time is at the top.',
   forget: 'Forget my choice',
   nudgeQuestion: 'Quicker help?',
@@ -71,3 +65,4 @@ const en: Strings = {
 
 export const STRINGS: Record<UiLanguage, Strings> = { nl, en };
 export type { Strings };
+

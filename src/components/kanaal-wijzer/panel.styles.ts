@@ -1,0 +1,297 @@
+import { css } from 'lit';
+
+/** The panel's content: notices, tasks, the urgency row, channel cards. Loads with the panel. */
+export const panelStyles = css`
+  h3 {
+    margin: 0.8em 0.25em 0.4em;
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .notice {
+    display: flex;
+    gap: 0.6em;
+    margin: 0.25em 0 0.5em;
+    padding: 0.6em 0.8em;
+    border-radius: calc(var(--_radius) - 4px);
+    border-inline-start: 4px solid var(--_brand);
+    background: var(--_surface-alt);
+    font-size: 0.95em;
+  }
+
+  .notice[data-level='warning'] {
+    border-color: #c98a00;
+  }
+
+  .notice[data-level='critical'] {
+    border-color: #c4281c;
+  }
+
+  .notice strong {
+    display: block;
+  }
+
+  .notice p {
+    margin: 0;
+  }
+
+  .notice a {
+    display: inline-block;
+    margin-top: 0.25em;
+    color: var(--_brand);
+    font-weight: 600;
+  }
+
+  /* Tasks as a wrapping row of chips: the recommended channel must still fit on a phone's first screen. */
+  .tasks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+  }
+
+  .tasks a {
+    display: flex;
+    align-items: center;
+    gap: 0.2em;
+    min-height: 36px;
+    padding: 0.2em 0.7em 0.2em 0.35em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.92em;
+    color: var(--_brand);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .tasks a:hover {
+    background: var(--_surface-alt);
+    text-decoration: underline;
+  }
+
+  .channels {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .channel-action {
+    display: flex;
+    gap: 0.85em;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.85em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_surface);
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .channel-action:hover {
+    border-color: var(--_brand);
+    background: var(--_surface-alt);
+  }
+
+  .channel-icon {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 2.5em;
+    height: 2.5em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    color: var(--_brand);
+  }
+
+  .channel-main {
+    display: grid;
+    gap: 0.1em;
+    min-width: 0;
+  }
+
+  .channel-label {
+    font-weight: 650;
+  }
+
+  .channel-description,
+  .channel-detail {
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+
+  .channel-number {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    margin-top: 0.25em;
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_open);
+  }
+
+  .status::before {
+    content: '';
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: 999px;
+    background: currentColor;
+  }
+
+  [data-open='false'] .status {
+    color: var(--_closed);
+  }
+
+  [data-open='false'] .status::before {
+    background: transparent;
+    box-shadow: inset 0 0 0 2px currentColor;
+  }
+
+  /* One compact row, so the recommended channel is in view without scrolling, even at 375 x 667. */
+  .urgency {
+    margin: 0 0 0.6em;
+    padding: 0;
+    border: 0;
+  }
+
+  .urgency legend {
+    margin: 0 0.25em 0.25em;
+    padding: 0;
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+  }
+
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 32px;
+    cursor: pointer;
+  }
+
+  .choices .choice {
+    min-height: 30px;
+    padding: 0 0.55em 0 0.4em;
+    font-size: 0.85em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+
+  .choices .choice:has(:checked) {
+    border-color: var(--_brand);
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+
+  .choice input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0;
+  }
+
+  /* First to the eye, second to a screen reader: the card's name starts with the channel's name. */
+  .recommended {
+    order: -1;
+    justify-self: start;
+    padding: 0.1em 0.55em;
+    border-radius: 999px;
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font-size: 0.8em;
+    font-weight: 650;
+  }
+
+  .reason {
+    font-weight: 500;
+  }
+
+  li:has(.recommended) .channel-action {
+    border-color: var(--_brand);
+    box-shadow: inset 0 0 0 1px var(--_brand);
+  }
+
+  .live {
+    padding: 0 0.35em;
+    border-radius: 4px;
+    background: var(--_open);
+    color: var(--_surface);
+    font-size: 0.8em;
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+
+  .remembered,
+  .visit-reference {
+    margin: 0 0.25em 0.6em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .visit-reference {
+    margin-top: 1.25em;
+    text-align: center;
+  }
+
+  .visit-reference strong {
+    color: var(--_text);
+    letter-spacing: 0.03em;
+    user-select: all;
+  }
+
+  .nudge {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    margin: 0 0 1em;
+    padding: 0.65em 0.8em;
+    border-radius: calc(var(--_radius) - 4px);
+    background: var(--_surface-alt);
+    color: var(--_brand);
+  }
+
+  .nudge span {
+    color: var(--_text);
+  }
+
+  .nudge a,
+  .nudge .link-button {
+    color: var(--_brand);
+    font-weight: 600;
+    text-align: start;
+  }
+
+  .back,
+  .link-button {
+    min-height: 32px;
+    padding: 0.25em 0.1em;
+    border: 0;
+    background: none;
+    color: var(--_brand);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .link-button {
+    text-decoration: underline;
+  }
+`;

@@ -1,0 +1,147 @@
+/**
+ * Where a policy comes from, and loading it into a validated result, in tasks short enough for a
+ * phone. Never throws. Loads in idle time, in its own chunk, with the validator beside it.
+ */
+import { fetchOk } from '../../internal/fetch-ok.js';
+import type { ValidationResult } from '../../policy/validate.js';
+import type { UiLanguage } from '../../i18n/text.js';
+import { safeHref } from '../../policy/checks.js';
+import type { LocalText, Policy } from '../../policy/schema.js';
+import { resolveTopic } from '../../policy/topics.js';
+import { visitorTimeZone, wallClock } from '../../time/zoned.js';
+import { buildPanel, type PanelView } from './panel-view.js';
+import { yieldToMain } from '../../internal/yield-to-main.js';
+
+export type PolicySource =
+  | { kind: 'object'; value: unknown }
+  | { kind: 'url'; url: string }
+  | { kind: 'inline'; text: string }
+  | { kind: 'none' };
+
+// The validator is the largest part of the widget and is only needed once a policy arrives:
+// it loads in parallel with the policy itself, not before the launcher can show.
+const validator = () => import('../../policy/validate.js');
+
+function fatal(message: string): ValidationResult {
+  return { errors: [{ path: '', message }], fatal: true };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Resolves to the result, or to undefined when `signal` aborted the load (a newer one replaced it). */
+export async function loadPolicy(source: PolicySource, signal: AbortSignal): Promise<ValidationResult | undefined> {
+  if (source.kind === 'none') {
+    return fatal('no policy: set the "policy" attribute to the policy\'s address, or put it in a <script type="application/json"> inside the element');
+  }
+  const loadingValidator = validator();
+  loadingValidator.catch(() => undefined);
+  let text: string | undefined;
+  if (source.kind === 'url') {
+    let url: string;
+    try {
+      url = new URL(source.url, document.baseURI).href;
+    } catch {
+      return fatal(`"${source.url}" is not an address the policy can be loaded from`);
+    }
+    try {
+      text = await (await fetchOk(url, { signal, headers: { Accept: 'application/json' } })).text();
+    } catch (error) {
+      // Offline, blocked by CSP, a 404 or a misbehaving fetch wrapper: all the same to a customer.
+      return signal.aborted ? undefined : fatal(`could not load the policy from ${url}: ${reasonOf(error)}`);
+    }
+  } else if (source.kind === 'inline') {
+    text = source.text;
+  }
+  let result: ValidationResult;
+  try {
+    const { parsePolicyText, validatePolicy } = await loadingValidator;
+    // Evaluating the validator's module, parsing and checking: each a task of its own on a phone.
+    await yieldToMain();
+    if (signal.aborted) return undefined;
+    let data: unknown = source.kind === 'object' ? source.value : undefined;
+    if (text !== undefined) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        // Broken JSON: the validator says where, by line and column.
+        return parsePolicyText(text);
+      }
+      await yieldToMain();
+      if (signal.aborted) return undefined;
+    }
+    result = validatePolicy(data);
+  } catch (error) {
+    return signal.aborted ? undefined : fatal(`could not check the policy: ${reasonOf(error)}`);
+  }
+  if (result.policy) await warmUpFormatting(result.policy.timeZone);
+  return signal.aborted ? undefined : result;
+}
+
+/**
+ * The first Intl formatter in a page costs 30–80 ms of one-time engine set-up on a modest machine
+ * (zone arithmetic needs one only where the browser lacks Temporal). Paid here, each in a task of
+ * its own, they do not add up with validation and the first render into one long task that makes
+ * the host page stutter.
+ */
+async function warmUpFormatting(timeZone: string): Promise<void> {
+  const steps = [
+    () => wallClock(Date.now(), timeZone),
+    () => new Intl.NumberFormat().format(0),
+    () => new Intl.RelativeTimeFormat().format(1, 'day'),
+  ];
+  for (const step of steps) {
+    await yieldToMain();
+    try {
+      step();
+    } catch {
+      // A zone the engine refuses was reported by the validator; rendering copes with it.
+    }
+  }
+  await yieldToMain();
+}
+
+/** The view kw-ready announces when the panel is not built yet: the same ranking, at this moment. */
+export function viewOf(host: { topic: string | null; language: UiLanguage; now: string | null }, policy: Policy): PanelView {
+  const pinned = host.now ? Date.parse(host.now) : NaN;
+  return buildPanel({
+    policy,
+    topic: resolveTopic(policy, { topic: host.topic, pathname: location.pathname }),
+    lang: host.language,
+    now: Number.isFinite(pinned) ? pinned : Date.now(),
+    pageOrigin: location.origin,
+    visitorZone: visitorTimeZone(),
+  });
+}
+
+export { resolveTopic };
+
+const FALLBACK_KEY = 'kanaalwijzer:fallback:';
+
+interface CachedFallback {
+  label: LocalText;
+  href: string;
+}
+
+/** The policy's fallback link from an earlier visit, for when this visit's policy cannot be used. */
+export function readCachedFallback(policyKey: string): CachedFallback | undefined {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(FALLBACK_KEY + policyKey) ?? 'null');
+    if (!value || typeof value !== 'object') return undefined;
+    const { label, href } = value as Partial<CachedFallback>;
+    const safe = safeHref(href);
+    return safe && (typeof label === 'string' || (label && typeof label === 'object')) ? { label, href: safe } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCachedFallback(policyKey: string, fallback: Policy['fallback']): void {
+  try {
+    if (fallback) localStorage.setItem(FALLBACK_KEY + policyKey, JSON.stringify(fallback));
+    else localStorage.removeItem(FALLBACK_KEY + policyKey);
+  } catch {
+    // Storage may be disabled or full; the fallback link is a nicety.
+  }
+}
