@@ -2,6 +2,7 @@
  * The widget's events: every one bubbles, crosses the shadow boundary and carries `topic`, so a
  * site can wire them into its analytics with one listener on `document`.
  */
+import type { Urgency } from './policy/ranking.js';
 import type { PolicyError } from './policy/validate.js';
 
 export interface KwEventDetail {
@@ -19,7 +20,7 @@ export interface KwEventMap {
   'kw-policy-error': KwEventDetail & { errors: PolicyError[]; fatal: boolean };
   'kw-open': KwEventDetail;
   'kw-close': KwEventDetail;
-  'kw-channel-select': KwEventDetail & { channel: string };
+  'kw-channel-select': KwEventDetail & { channel: string; open: boolean; urgency: Urgency | null };
   'kw-chat-start': KwEventDetail & { channel: string; context: ChatContext };
   'kw-faq-suggest': KwEventDetail & { query: string; results: { id: string; score: number }[] };
   'kw-faq-open': KwEventDetail & { id: string; query: string };

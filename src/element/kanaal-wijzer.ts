@@ -53,7 +53,7 @@ const FALLBACK_KEY = 'kanaalwijzer:fallback:';
  * @fires kw-policy-error - The policy has problems. `detail: {topic, errors: [{path, message}], fatal}`.
  * @fires kw-open - The panel opened. `detail: {topic}`.
  * @fires kw-close - The panel closed. `detail: {topic}`.
- * @fires kw-channel-select - The customer picked a channel. `detail: {topic, channel}`.
+ * @fires kw-channel-select - The customer picked a channel. `detail: {topic, channel, open, urgency}`: whether it was open then, and the urgency chosen ("now", "today", "no-rush") or null.
  * @fires kw-chat-start - A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`.
  * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}]}`, best first.
  * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query}`.
@@ -857,6 +857,9 @@ export class KanaalWijzer extends LitElement {
     }
     this.loaded = result.policy;
     this.loadState = 'ready';
+    // Only a policy that asks for insights loads their code; without it nothing is sent anywhere.
+    const insights = result.policy.insights;
+    if (insights) void import('../insights/insights.js').then((m) => m.startInsights(this, insights), () => undefined);
     writeCachedFallback(FALLBACK_KEY + this.policyKey, result.policy.fallback);
     if (result.errors.length > 0) {
       console.warn(
@@ -884,7 +887,7 @@ export class KanaalWijzer extends LitElement {
   }
 
   private selectChannel(channel: ChannelView): void {
-    this.emit('kw-channel-select', { topic: this.topicId, channel: channel.id });
+    this.emit('kw-channel-select', { topic: this.topicId, channel: channel.id, open: channel.open, urgency: this.urgency ?? null });
     // Remembered for the next visit; this visit's order stays put under the customer's hand.
     void this.outboxes.write(this.preferenceKey, channel.id);
     if (channel.action === 'email') this.openEmail(channel.id);

@@ -187,6 +187,7 @@ export function validatePolicy(input: unknown): ValidationResult {
     ...fromTopLevel('live'),
     ...fromTopLevel('fallback'),
     ...fromTopLevel('nudge'),
+    ...fromTopLevel('insights'),
   };
   return { policy, errors, fatal: false };
 }
