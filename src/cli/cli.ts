@@ -1,5 +1,6 @@
 /** The `kanaalwijzer` command, free of Node APIs so it can be tested anywhere. */
 import { parsePolicyText } from '../policy/validate.js';
+import { runInsights } from './insights.js';
 
 export const EXIT = { valid: 0, invalid: 1, unreadable: 2 } as const;
 
@@ -11,6 +12,7 @@ export interface CliIo {
 }
 
 const USAGE = `Usage: kanaalwijzer validate <policy.json> [more.json ...]
+       kanaalwijzer insights <events.ndjson> [more ...] [--json] [--html report.html]
 
 Checks channel policies for <kanaal-wijzer>. Prints one "path: message" line per problem.
 Exit status: 0 valid, 1 problems found, 2 a file could not be read (or bad usage).`;
@@ -51,6 +53,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
     io.out(USAGE);
     return EXIT.valid;
   }
+  if (command === 'insights') return runInsights(files, io);
   if (command !== 'validate' || files.length === 0) {
     io.err(USAGE);
     return EXIT.unreadable;
