@@ -55,9 +55,9 @@ const FALLBACK_KEY = 'kanaalwijzer:fallback:';
  * @fires kw-close - The panel closed. `detail: {topic}`.
  * @fires kw-channel-select - The customer picked a channel. `detail: {topic, channel, open, urgency}`: whether it was open then, and the urgency chosen ("now", "today", "no-rush") or null.
  * @fires kw-chat-start - A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`.
- * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}]}`, best first.
- * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query}`.
- * @fires kw-faq-deflect - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query}`.
+ * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source}`, best first; `source` "search" (the search box) or "email" (the message being written).
+ * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query, source}`.
+ * @fires kw-faq-deflect - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query, source}`.
  * @fires kw-feedback - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
  * @fires kw-email-sent - The endpoint confirmed receipt of an email or call-back request. `detail: {topic, reference, kind}`, `kind` "email" or "callback".
  * @fires kw-email-queued - It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`.
@@ -151,7 +151,7 @@ export class KanaalWijzer extends LitElement {
     () => ({ ...(this.loaded && { policy: this.loaded }), lang: this.language, topic: this.topicId }),
     ({ source, query, results }) => {
       if (source === 'email') for (const result of results) this.shownFaq.add(result.id);
-      this.emit('kw-faq-suggest', { topic: this.topicId, query, results });
+      this.emit('kw-faq-suggest', { topic: this.topicId, query, results, source });
     },
   );
   private readonly outboxes = new OutboxController(this, (outcome) => this.onRetried(outcome));
@@ -547,11 +547,11 @@ export class KanaalWijzer extends LitElement {
     this.answerId = id;
     this.answerFrom = from;
     this.showMode('answer');
-    this.emit('kw-faq-open', { topic: this.topicId, id, query: this.search.queries[from] });
+    this.emit('kw-faq-open', { topic: this.topicId, id, query: this.search.queries[from], source: from });
   }
 
   private deflect(id: string): void {
-    this.emit('kw-faq-deflect', { topic: this.topicId, id, query: this.search.queries[this.answerFrom] });
+    this.emit('kw-faq-deflect', { topic: this.topicId, id, query: this.search.queries[this.answerFrom], source: this.answerFrom });
     this.showMode('thanks');
   }
 

@@ -3,7 +3,8 @@
  * page view. Loaded only when the policy has `insights`; a browser that sends Global Privacy
  * Control sends nothing. Each event type has a list of the detail fields that may leave the
  * browser: anything not on it (message drafts, names, addresses, the visit reference, the chat
- * context) never does, and what the customer typed is masked first.
+ * context) never does. What the customer typed in the search box is masked first; what they
+ * wrote in the email form is never sent, not even masked.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { maskQuery } from './mask.js';
@@ -30,6 +31,8 @@ const MAX_RESULTS = 5;
 type Detail = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 const topic = (d: Detail) => ({ topic: text(d['topic']) });
+/** The search box's query, masked; suggestions found for the message being written say only that. */
+const query = (d: Detail) => (d['source'] === 'email' ? { source: 'email', query: null } : { source: 'search', query: maskQuery(text(d['query']) ?? '') });
 
 /** What may leave the browser, per event type. */
 const ALLOWED: Record<string, (detail: Detail) => Detail> = {
@@ -46,14 +49,14 @@ const ALLOWED: Record<string, (detail: Detail) => Detail> = {
   'kw-chat-start': (d) => ({ ...topic(d), channel: text(d['channel']) }),
   'kw-faq-suggest': (d) => ({
     ...topic(d),
-    query: maskQuery(text(d['query']) ?? ''),
+    ...query(d),
     results: (Array.isArray(d['results']) ? (d['results'] as { id?: unknown; score?: unknown }[]) : []).slice(0, MAX_RESULTS).map((result) => ({
       id: text(result.id),
       score: typeof result.score === 'number' ? Math.round(result.score * 100) / 100 : null,
     })),
   }),
-  'kw-faq-open': (d) => ({ ...topic(d), id: text(d['id']), query: maskQuery(text(d['query']) ?? '') }),
-  'kw-faq-deflect': (d) => ({ ...topic(d), id: text(d['id']), query: maskQuery(text(d['query']) ?? '') }),
+  'kw-faq-open': (d) => ({ ...topic(d), id: text(d['id']), ...query(d) }),
+  'kw-faq-deflect': (d) => ({ ...topic(d), id: text(d['id']), ...query(d) }),
   'kw-feedback': (d) => ({ ...topic(d), target: text(d['target']), helpful: d['helpful'] === true }),
   'kw-email-sent': (d) => ({ ...topic(d), kind: text(d['kind']) }),
   'kw-email-queued': (d) => ({ ...topic(d), kind: text(d['kind']) }),
@@ -69,6 +72,8 @@ export function insightsEvent(type: string, detail: unknown, at: number): Insigh
 interface Queued {
   event: InsightsEvent;
   retried: boolean;
+  /** What was typed, before masking: kept here to tell one typing run from the next, never sent. */
+  typed?: string;
 }
 
 function privacyRequested(): boolean {
@@ -101,20 +106,23 @@ class InsightsSession implements ReactiveController {
 
   private readonly onEvent = (event: Event): void => {
     try {
-      const sent = insightsEvent(event.type, (event as CustomEvent).detail, Date.now());
-      if (sent) this.add(sent);
+      const detail: unknown = (event as CustomEvent).detail;
+      const sent = insightsEvent(event.type, detail, Date.now());
+      const typed = (detail as Detail)['query'];
+      if (sent) this.add(sent, typeof typed === 'string' ? typed : '');
     } catch {
       // A detail the allow-list cannot read is left out; the host page never hears of it.
     }
   };
 
-  private add(event: InsightsEvent): void {
+  private add(event: InsightsEvent, typed: string): void {
     const last = this.queue.at(-1);
+    const item: Queued = { event, retried: false, typed };
     // The search reports as the customer types: one typing run is one search, the last query of it.
-    if (last && !last.retried && event.type === 'kw-faq-suggest' && last.event.type === 'kw-faq-suggest' && sameRun(last.event, event)) {
-      last.event = event;
+    if (last && !last.retried && event.type === 'kw-faq-suggest' && last.event.type === 'kw-faq-suggest' && sameRun(last, item)) {
+      Object.assign(last, item);
     } else if (this.queue.length < MAX_QUEUED) {
-      this.queue.push({ event, retried: false });
+      this.queue.push(item);
     }
     this.schedule();
   }
@@ -175,10 +183,11 @@ function body(batch: Queued[]): string {
   return JSON.stringify({ events: batch.map((item) => item.event) });
 }
 
-function sameRun(earlier: InsightsEvent, later: InsightsEvent): boolean {
-  const a = String(earlier.detail['query']);
-  const b = String(later.detail['query']);
-  return earlier.detail['topic'] === later.detail['topic'] && (b.startsWith(a) || a.startsWith(b));
+function sameRun(earlier: Queued, later: Queued): boolean {
+  const a = earlier.typed ?? '';
+  const b = later.typed ?? '';
+  const same = (key: string) => earlier.event.detail[key] === later.event.detail[key];
+  return same('topic') && same('source') && (b.startsWith(a) || a.startsWith(b));
 }
 
 const sessions = new WeakMap<HTMLElement, InsightsSession>();

@@ -136,7 +136,7 @@ function count(figures: Figures, event: InsightsEvent): void {
       figures.panelOpens++;
       break;
     case 'kw-faq-suggest':
-      figures.searches++;
+      if (event.detail['source'] !== 'email') figures.searches++;
       break;
     case 'kw-faq-open':
       figures.answersOpened++;
@@ -194,7 +194,7 @@ export function buildReport(log: ParsedLog, options: ReportOptions = {}): Insigh
         break;
       }
       case 'kw-faq-suggest': {
-        if (!query) break;
+        if (!query || event.detail['source'] === 'email') break;
         const entry = search(query);
         entry.searches++;
         const results = event.detail['results'];
