@@ -8,7 +8,8 @@ export const MAX_QUERY_CHARS = 100;
 /** Longer input is cut before masking: only the first MAX_QUERY_CHARS survive anyway. */
 const MAX_INPUT_CHARS = 1000;
 
-const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/gu;
+// The domain ends in letters, so a comma or full stop after the address stays in the sentence.
+const EMAIL = /[^\s@,;:()<>"']+@[^\s@,;:()<>"']+\.\p{L}{2,}/gu;
 // Up to 34 characters after the country and check digits, written in one run or in groups of four.
 const IBAN = /\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?\b/giu;
 // A Dutch postcode ("1234 AB", "1234AB") with whatever house number and addition follow it.
