@@ -39,7 +39,6 @@ describe('insights: sending', () => {
       return new Response(null, { status: status.shift() ?? 204 });
     });
     sinon.stub(navigator, 'sendBeacon').callsFake((url, data) => {
-      // The blob's text is read synchronously enough for the tests through a pending promise.
       const entry: Sent = { via: 'beacon', url: String(url), body: { events: [] } };
       sent.push(entry);
       void (data as Blob).text().then((text) => (entry.body = JSON.parse(text)));
