@@ -11,6 +11,7 @@ import { EditorView, basicSetup } from 'codemirror';
 import type { KanaalWijzer } from '../../src/element/kanaal-wijzer.js';
 import { parsePolicyText, type ValidationResult } from '../../src/policy/validate.js';
 import { dateKey, instantOf, wallClock } from '../../src/time/zoned.js';
+import { mountInsightsPanel } from './insights-panel.js';
 import { rangeOfPath } from './json-paths.js';
 
 const DRAFT_KEY = 'kanaalwijzer-editor:draft';
@@ -187,6 +188,7 @@ byId('load-demo').addEventListener('click', () => {
   if (mayReplace()) void loadDemo();
 });
 
+mountInsightsPanel(byId('insights'), editor);
 byId('now').addEventListener('click', setMomentToNow);
 byId('moment').addEventListener('input', applyMoment);
 topicSelect.addEventListener('change', () => (preview.topic = topicSelect.value || null));
