@@ -34,10 +34,11 @@ const topic = (d: Detail) => ({ topic: text(d['topic']) });
 /** The search box's query, masked; suggestions found for the message being written say only that. */
 const query = (d: Detail) => (d['source'] === 'email' ? { source: 'email', query: null } : { source: 'search', query: maskQuery(text(d['query']) ?? '') });
 
-/** What may leave the browser, per event type. */
+/**
+ * What may leave the browser, per event type. kw-ready and kw-policy-error are not on it: they
+ * fire before this code has loaded, and the policy's problems are the editor's business.
+ */
 const ALLOWED: Record<string, (detail: Detail) => Detail> = {
-  'kw-ready': (d) => ({ ...topic(d), channels: Array.isArray(d['channels']) ? d['channels'].filter((id) => typeof id === 'string') : [] }),
-  'kw-policy-error': (d) => ({ ...topic(d), fatal: d['fatal'] === true, errors: Array.isArray(d['errors']) ? d['errors'].length : 0 }),
   'kw-open': topic,
   'kw-close': topic,
   'kw-channel-select': (d) => ({

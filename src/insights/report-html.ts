@@ -23,12 +23,14 @@ const jsonIn = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c'
 // Runs in the report page: reads the figures and hands them to Chart.js.
 const DRAW = `
 const data = JSON.parse(document.getElementById('figures').textContent);
+// Counts are whole numbers: no 0.5 on an axis.
+const count = { beginAtZero: true, ticks: { precision: 0 } };
 const chart = (id, config) => new Chart(document.getElementById(id), { ...config, options: { responsive: true, animation: false, ...config.options } });
-chart('chart-topics', { type: 'bar', data: { labels: data.topics.labels, datasets: data.topics.sets } });
-chart('chart-channels', { type: 'bar', data: { labels: data.channels.labels, datasets: data.channels.sets }, options: { scales: { x: { stacked: true }, y: { stacked: true } } } });
-if (data.days.labels.length > 1) chart('chart-days', { type: 'line', data: { labels: data.days.labels, datasets: data.days.sets } });
+chart('chart-topics', { type: 'bar', data: { labels: data.topics.labels, datasets: data.topics.sets }, options: { scales: { y: count } } });
+chart('chart-channels', { type: 'bar', data: { labels: data.channels.labels, datasets: data.channels.sets }, options: { scales: { x: { stacked: true }, y: { ...count, stacked: true } } } });
+if (data.days.labels.length > 1) chart('chart-days', { type: 'line', data: { labels: data.days.labels, datasets: data.days.sets }, options: { scales: { y: count } } });
 else document.getElementById('chart-days').parentElement.hidden = true;
-chart('chart-gaps', { type: 'bar', data: { labels: data.gaps.labels, datasets: data.gaps.sets }, options: { indexAxis: 'y', scales: { x: { stacked: true }, y: { stacked: true } } } });
+chart('chart-gaps', { type: 'bar', data: { labels: data.gaps.labels, datasets: data.gaps.sets }, options: { indexAxis: 'y', scales: { x: { ...count, stacked: true }, y: { stacked: true } } } });
 `;
 
 const topicName = (topic: string | null) => topic ?? '(no topic)';
