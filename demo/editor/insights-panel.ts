@@ -23,7 +23,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 function table(caption: string, header: string[], rows: (Node | string | number)[][]): HTMLElement {
   if (rows.length === 0) return element('p', { className: 'note' }, `${caption}: none.`);
   const head = element('tr', {}, ...header.map((cell) => element('th', { scope: 'col' }, cell)));
-  const body = rows.map((row) => element('tr', {}, ...row.map((cell, i) => element(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, typeof cell === 'number' ? String(cell) : cell))));
+  const body = rows.map((row) =>
+    element('tr', {}, ...row.map((cell, i) => (i === 0 ? element('th', { scope: 'row' }, String(cell)) : typeof cell === 'number' ? element('td', {}, String(cell)) : element('td', { className: 'text' }, cell)))),
+  );
   return element('table', {}, element('caption', {}, caption), element('thead', {}, head), element('tbody', {}, ...body));
 }
 

@@ -73,4 +73,22 @@ describe('the editor: insights', () => {
     expect(policy.faq.at(-1)).to.deep.equal({ id: 'warmtepomp-subsidie', question: 'warmtepomp subsidie', answer: '', topics: ['factuur'] });
     expect(page.text('#insights [role="status"]')).to.equal('Added "warmtepomp-subsidie" to the FAQ: write its answer where the cursor is.');
   });
+
+  it('starts the FAQ for a policy that has none', async () => {
+    const page = await openEditor();
+    const policy = { version: 1, locale: 'nl', timeZone: 'Europe/Amsterdam', channels: [{ id: 'bellen', type: 'phone', label: 'Bellen', href: 'tel:+31201234567' }] };
+    const input = page.doc.getElementById('open-file') as HTMLInputElement;
+    const transfer = new page.win.DataTransfer();
+    transfer.items.add(new page.win.File([JSON.stringify(policy, null, 2)], 'klein.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new page.win.Event('change'));
+    await waitFor(() => page.text('#summary') === 'Valid: 1 channels, 0 topics, 0 FAQ entries, 0 notices.');
+    await openLog(page, log);
+    // The log's topics are not in this policy: the draft gets none rather than a broken reference.
+    expect(rows(page, 'Per topic')[0]?.[0]).to.equal('factuur (not in this policy)');
+    page.doc.querySelector<HTMLButtonElement>('#insights button[aria-label="Add \\"betalingsregeling\\" as FAQ draft"]')?.click();
+    await waitFor(() => page.text('#summary').startsWith('1 problem'));
+    expect(page.text('#problems li')).to.match(/^faq\[0\]\.answer: /);
+    expect((JSON.parse(editorText()) as { faq: unknown[] }).faq).to.deep.equal([{ id: 'betalingsregeling', question: 'betalingsregeling', answer: '' }]);
+  });
 });
