@@ -106,6 +106,8 @@ class InsightsSession implements ReactiveController {
   }
 
   private readonly onEvent = (event: Event): void => {
+    // A widget pinned to a moment is a preview (the policy editor, screenshots), not a visitor.
+    if ((this.host as { now?: unknown }).now) return;
     try {
       const detail: unknown = (event as CustomEvent).detail;
       const sent = insightsEvent(event.type, detail, Date.now());

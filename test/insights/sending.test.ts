@@ -56,8 +56,11 @@ describe('insights: sending', () => {
   });
 
   /** Mounts the widget and, when the policy asks for insights, waits until they listen. */
-  async function widget(withInsights = true) {
-    const mounted = await mount((el) => (el.policy = policy(withInsights)));
+  async function widget(withInsights = true, now?: string) {
+    const mounted = await mount((el) => {
+      el.policy = policy(withInsights);
+      if (now) el.now = now;
+    });
     if (withInsights) {
       await waitFor(chunkLoaded);
       await import('../../src/insights/insights.js');
@@ -200,6 +203,14 @@ describe('insights: sending', () => {
     await clock.tickAsync(60_000);
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     el.remove();
+    expect(sent).to.deep.equal([]);
+  });
+
+  it('sends nothing from a preview pinned to a moment, as the policy editor shows', async () => {
+    const { el } = await widget(true, '2026-11-24T10:00:00+01:00');
+    await openPanel(el);
+    await clock.tickAsync(60_000);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(sent).to.deep.equal([]);
   });
 
