@@ -20,6 +20,7 @@ const STEPS = [
   { step: 'email form', chunks: [] },
   { step: 'call-back form', chunks: [] },
   { step: 'sending a message (outbox)', chunks: ['outbox'] },
+  { step: 'insights (only when the policy asks for them)', chunks: ['insights'] },
 ];
 const JOURNEY = ['page load', 'before intent', 'first open', 'first search', 'email form'];
 

@@ -2,6 +2,7 @@
  * The widget's events: every one bubbles, crosses the shadow boundary and carries `topic`, so a
  * site can wire them into its analytics with one listener on `document`.
  */
+import type { Urgency } from './policy/ranking.js';
 import type { PolicyError } from './policy/validate.js';
 
 export interface KwEventDetail {
@@ -11,6 +12,9 @@ export interface KwEventDetail {
   reference: string;
 }
 
+/** Where the query came from: the FAQ search box, or the message being written in the email form. */
+export type QuerySource = 'search' | 'email';
+
 /** What a sent or queued message is: an email from the form, or a call-back request. */
 export type MessageKind = 'email' | 'callback';
 
@@ -19,11 +23,11 @@ export interface KwEventMap {
   'kw-policy-error': KwEventDetail & { errors: PolicyError[]; fatal: boolean };
   'kw-open': KwEventDetail;
   'kw-close': KwEventDetail;
-  'kw-channel-select': KwEventDetail & { channel: string };
+  'kw-channel-select': KwEventDetail & { channel: string; open: boolean; urgency: Urgency | null };
   'kw-chat-start': KwEventDetail & { channel: string; context: ChatContext };
-  'kw-faq-suggest': KwEventDetail & { query: string; results: { id: string; score: number }[] };
-  'kw-faq-open': KwEventDetail & { id: string; query: string };
-  'kw-faq-deflect': KwEventDetail & { id: string; query: string };
+  'kw-faq-suggest': KwEventDetail & { query: string; results: { id: string; score: number }[]; source: QuerySource };
+  'kw-faq-open': KwEventDetail & { id: string; query: string; source: QuerySource };
+  'kw-faq-deflect': KwEventDetail & { id: string; query: string; source: QuerySource };
   'kw-feedback': KwEventDetail & { target: string; helpful: boolean };
   'kw-email-sent': KwEventDetail & { reference: string; kind: MessageKind };
   'kw-email-queued': KwEventDetail & { reference: string; reason: string; kind: MessageKind };

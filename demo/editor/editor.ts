@@ -16,6 +16,7 @@ import { PolicySchema } from '../../src/policy/schema.js';
 import { parsePolicyText, type PolicyError, type ValidationResult } from '../../src/policy/validate.js';
 import { dateKey, instantOf, wallClock } from '../../src/time/zoned.js';
 import { onLanguageChange, problems, setUiLanguage, t, translatePage, uiLanguage, type UiLanguage } from './i18n.js';
+import { mountInsightsPanel } from './insights-panel.js';
 import { rangeOfPath, type TextRange } from './json-paths.js';
 import { policyCompletion, policyHover, type JsonSchema } from './schema-help.js';
 
@@ -244,6 +245,7 @@ byId('load-demo').addEventListener('click', () => {
   if (mayReplace()) void loadDemo();
 });
 
+mountInsightsPanel(byId('insights'), editor);
 byId('now').addEventListener('click', setMomentToNow);
 byId('moment').addEventListener('input', applyMoment);
 topicSelect.addEventListener('change', () => (preview.topic = topicSelect.value || null));

@@ -3,6 +3,7 @@
  * the file system. Each subcommand lives in its own module and is listed in COMMANDS.
  */
 import { init } from './init.js';
+import { runInsights } from './insights.js';
 import { EXIT, type CliIo } from './io.js';
 import { validate } from './validate.js';
 
@@ -10,11 +11,12 @@ export { EXIT, type CliIo } from './io.js';
 
 export type Command = (args: readonly string[], io: CliIo) => number;
 
-const COMMANDS: Record<string, Command> = { validate, init };
+const COMMANDS: Record<string, Command> = { validate, init, insights: runInsights };
 
 export const USAGE = `Usage:
   kanaalwijzer validate [--json] <policy.json> [more.json ...]
   kanaalwijzer init [policy.json]
+  kanaalwijzer insights <events.ndjson> [more ...] [--json] [--html report.html] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 
 validate  Checks channel policies for <kanaal-wijzer>. Prints one line per problem,
           "file.json:LINE:COLUMN: path: message", in the order of the file; --json prints
@@ -22,7 +24,10 @@ validate  Checks channel policies for <kanaal-wijzer>. Prints one line per probl
           Exit status: 0 valid, 1 problems found, 2 a file could not be read (or bad usage).
 init      Writes a small valid starter policy (default contact-policy.json) whose "$schema"
           points at the installed policy.schema.json. Never replaces an existing file.
-          Exit status: 0 written, 2 not written.`;
+          Exit status: 0 written, 2 not written.
+insights  Reads event logs as the insights endpoint writes them and prints the marketer's figures:
+          per topic, channel picks, content gaps, answers; --json or --html report.html instead.
+          Exit status: 0 done, 2 a file could not be read or written (or bad usage).`;
 
 export function runCli(args: readonly string[], io: CliIo): number {
   const [name, ...rest] = args;

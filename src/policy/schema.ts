@@ -350,6 +350,13 @@ export const FallbackSchema = entity(
   'a fallback link',
 );
 
+export const InsightsSchema = entity(
+  {
+    endpoint: url('Where the widget POSTs its events in batches, as JSON {"events": [{type, detail, at}]}: a path on this site or an https: address. What customers typed is masked first.', { schemes: ['https:'] }),
+  },
+  'insights settings',
+);
+
 export const PolicySchema = entity(
   {
     $schema: v.optional(v.pipe(v.string(), v.description('Address of this JSON Schema, for editor help.'))),
@@ -369,6 +376,7 @@ export const PolicySchema = entity(
     live: v.optional(v.pipe(LiveSchema, v.description('A feed of current wait times; stale or broken values fall back to the typical figures.'))),
     fallback: v.optional(v.pipe(FallbackSchema, v.description('A plain contact link the widget remembers and shows if a later policy cannot be loaded.'))),
     nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest a faster channel.'))),
+    insights: v.optional(v.pipe(InsightsSchema, v.description('Send the widget\'s own events to your endpoint for the insights report; without it nothing is sent anywhere.'))),
   },
   'a channel policy',
 );

@@ -246,6 +246,7 @@ function check(input: unknown): Checked {
     ...fromTopLevel('live'),
     ...fromTopLevel('fallback'),
     ...fromTopLevel('nudge'),
+    ...fromTopLevel('insights'),
   };
   return { policy, errors: merged, fatal: false };
 }

@@ -30,11 +30,11 @@ type PolicyModule = typeof import('./policy-loader.js');
  * @fires kw-policy-error - The policy has problems. `detail: {topic, errors: [{path, message}], fatal}`.
  * @fires kw-open - The panel opened. `detail: {topic}`.
  * @fires kw-close - The panel closed. `detail: {topic}`.
- * @fires kw-channel-select - The customer picked a channel. `detail: {topic, channel}`.
+ * @fires kw-channel-select - The customer picked a channel. `detail: {topic, channel, open, urgency}`: whether it was open then, and the urgency chosen ("now", "today", "no-rush") or null.
  * @fires kw-chat-start - A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`.
- * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}]}`, best first.
- * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query}`.
- * @fires kw-faq-deflect - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query}`.
+ * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source}`, best first; `source` "search" (the search box) or "email" (the message being written).
+ * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query, source}`.
+ * @fires kw-faq-deflect - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query, source}`.
  * @fires kw-feedback - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
  * @fires kw-email-sent - The endpoint confirmed receipt of an email or call-back request. `detail: {topic, reference, kind}`, `kind` "email" or "callback".
  * @fires kw-email-queued - It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`.
@@ -338,6 +338,9 @@ export class KanaalWijzer extends LitElement {
     const policy = result.policy;
     this.loaded = policy;
     this.loadState = 'ready';
+    // Only a policy that asks for insights loads their code; without it nothing is sent anywhere.
+    const insights = policy.insights;
+    if (insights) void import('../../insights/insights.js').then((m) => m.startInsights(this, insights), () => undefined);
     this.policyModule?.writeCachedFallback(this.policyKey, policy.fallback);
     if (result.errors.length > 0) {
       console.warn(

@@ -69,7 +69,7 @@ export class PanelController implements ReactiveController {
       () => ({ ...(host.loaded && { policy: host.loaded }), lang: host.language, topic: host.topicId }),
       ({ source, query, results }) => {
         this.flow?.onSuggested(source, results);
-        host.emit('kw-faq-suggest', { topic: host.topicId, query, results });
+        host.emit('kw-faq-suggest', { topic: host.topicId, query, results, source });
       },
     );
     this.outboxes = new OutboxController(host, (outcome) => void this.loadSelfService().then(() => this.flow?.onRetried(outcome)));
@@ -283,11 +283,11 @@ export class PanelController implements ReactiveController {
     this.#answerId = id;
     this.#answerFrom = from;
     this.showMode('answer');
-    this.host.emit('kw-faq-open', { topic: this.host.topicId, id, query: this.search.queries[from] });
+    this.host.emit('kw-faq-open', { topic: this.host.topicId, id, query: this.search.queries[from], source: from });
   }
 
   #deflect(id: string): void {
-    this.host.emit('kw-faq-deflect', { topic: this.host.topicId, id, query: this.search.queries[this.#answerFrom] });
+    this.host.emit('kw-faq-deflect', { topic: this.host.topicId, id, query: this.search.queries[this.#answerFrom], source: this.#answerFrom });
     this.showMode('thanks');
   }
 
@@ -298,7 +298,7 @@ export class PanelController implements ReactiveController {
 
   readonly selectChannel = (channel: ChannelView): void => {
     const host = this.host;
-    host.emit('kw-channel-select', { topic: host.topicId, channel: channel.id });
+    host.emit('kw-channel-select', { topic: host.topicId, channel: channel.id, open: channel.open, urgency: this.#urgency ?? null });
     // Remembered for the next visit; this visit's order stays put under the customer's hand.
     void this.outboxes.write(this.#preferenceKey, channel.id);
     if (channel.action === 'email' || channel.action === 'callback') {

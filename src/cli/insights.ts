@@ -1,0 +1,78 @@
+/** `kanaalwijzer insights`: the marketer's figures from event logs, as text, JSON or an HTML report. */
+import { buildReport, formatReport, parseLog, type ReportOptions } from '../insights/report.js';
+import { reportHtml } from '../insights/report-html.js';
+import type { CliIo } from './cli.js';
+
+export interface InsightsIo extends CliIo {
+  writeFile?(path: string, text: string): void;
+  /** The chart library's browser script, inlined into the HTML report. */
+  chartScript?(): string;
+}
+
+export const INSIGHTS_USAGE = `Usage: kanaalwijzer insights <events.ndjson> [more ...] [--json] [--html report.html] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+
+Reads event logs as the insights endpoint writes them: one event or one {"events": [...]} batch
+per line. Bad lines are counted and skipped. Prints panel opens, searches, answers, deflections,
+emails and call-backs per topic, channel picks, content gaps and answers.
+Exit status: 0 done, 2 a file could not be read or written (or bad usage).`;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function runInsights(args: readonly string[], io: InsightsIo): number {
+  if (args.includes('--help')) {
+    io.out(INSIGHTS_USAGE);
+    return 0;
+  }
+  const files: string[] = [];
+  const options: ReportOptions = {};
+  let json = false;
+  let html: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const value = () => {
+      const next = args[++i];
+      return next === undefined || next.startsWith('--') ? undefined : next;
+    };
+    if (arg === '--json') json = true;
+    else if (arg === '--html') html = value() ?? '';
+    else if (arg === '--from' || arg === '--to') {
+      const day = value();
+      if (!day || !DAY.test(day)) {
+        io.err(`${arg} needs a day like 2026-11-24`);
+        return 2;
+      }
+      options[arg === '--from' ? 'from' : 'to'] = day;
+    } else if (arg.startsWith('--')) {
+      io.err(`unknown option ${arg}\n\n${INSIGHTS_USAGE}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length === 0 || html === '') {
+    io.err(INSIGHTS_USAGE);
+    return 2;
+  }
+  let status = 0;
+  const log = { events: [], badLines: 0, badEvents: 0 };
+  for (const file of files) {
+    try {
+      parseLog(io.readFile(io.resolve(file)), log);
+    } catch (error) {
+      io.err(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      status = 2;
+    }
+  }
+  const report = buildReport(log, options);
+  if (json) io.out(JSON.stringify(report, null, 2));
+  else for (const line of formatReport(report)) io.out(line);
+  if (html !== undefined) {
+    try {
+      if (!io.writeFile || !io.chartScript) throw new Error('writing files is not available here');
+      io.writeFile(io.resolve(html), reportHtml(report, io.chartScript()));
+      io.err(`Wrote ${html}.`);
+    } catch (error) {
+      io.err(`cannot write ${html}: ${error instanceof Error ? error.message : String(error)}`);
+      status = 2;
+    }
+  }
+  return status;
+}

@@ -1,0 +1,209 @@
+/**
+ * Sends the widget's own kw- events to the policy's insights endpoint, in a few small batches per
+ * page view. Loaded only when the policy has `insights`; a browser that sends Global Privacy
+ * Control sends nothing. Each event type has a list of the detail fields that may leave the
+ * browser: anything not on it (message drafts, names, addresses, the visit reference, the chat
+ * context) never does. What the customer typed in the search box is masked first; what they
+ * wrote in the email form is never sent, not even masked.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { maskQuery } from './mask.js';
+
+export interface InsightsSettings {
+  endpoint: string;
+}
+
+/** One event as it is sent and logged. */
+export interface InsightsEvent {
+  type: string;
+  detail: Record<string, unknown>;
+  /** ISO 8601 moment, to the second. */
+  at: string;
+}
+
+/** The first batch waits this long for more events; each later one waits twice as long as the last. */
+export const INTERVAL_MS = 10_000;
+/** Requests per page view, the last one kept for the moment the page is left. */
+export const MAX_REQUESTS = 6;
+const MAX_QUEUED = 100;
+const MAX_RESULTS = 5;
+
+type Detail = Record<string, unknown>;
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+const topic = (d: Detail) => ({ topic: text(d['topic']) });
+/** The search box's query, masked; suggestions found for the message being written say only that. */
+const query = (d: Detail) => (d['source'] === 'email' ? { source: 'email', query: null } : { source: 'search', query: maskQuery(text(d['query']) ?? '') });
+
+/**
+ * What may leave the browser, per event type. kw-ready and kw-policy-error are not on it: they
+ * fire before this code has loaded, and the policy's problems are the editor's business.
+ */
+const ALLOWED: Record<string, (detail: Detail) => Detail> = {
+  'kw-open': topic,
+  'kw-close': topic,
+  'kw-channel-select': (d) => ({
+    ...topic(d),
+    channel: text(d['channel']),
+    ...(typeof d['open'] === 'boolean' && { open: d['open'] }),
+    urgency: text(d['urgency']),
+  }),
+  'kw-chat-start': (d) => ({ ...topic(d), channel: text(d['channel']) }),
+  'kw-faq-suggest': (d) => ({
+    ...topic(d),
+    ...query(d),
+    results: (Array.isArray(d['results']) ? (d['results'] as { id?: unknown; score?: unknown }[]) : []).slice(0, MAX_RESULTS).map((result) => ({
+      id: text(result.id),
+      score: typeof result.score === 'number' ? Math.round(result.score * 100) / 100 : null,
+    })),
+  }),
+  'kw-faq-open': (d) => ({ ...topic(d), id: text(d['id']), ...query(d) }),
+  'kw-faq-deflect': (d) => ({ ...topic(d), id: text(d['id']), ...query(d) }),
+  'kw-feedback': (d) => ({ ...topic(d), target: text(d['target']), helpful: d['helpful'] === true }),
+  'kw-email-sent': (d) => ({ ...topic(d), kind: text(d['kind']) }),
+  'kw-email-queued': (d) => ({ ...topic(d), kind: text(d['kind']) }),
+};
+
+/** The event as it may be sent, or undefined for an event that is not the widget's. */
+export function insightsEvent(type: string, detail: unknown, at: number): InsightsEvent | undefined {
+  const allow = ALLOWED[type];
+  if (!allow || !detail || typeof detail !== 'object') return undefined;
+  return { type, detail: allow(detail as Detail), at: new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z') };
+}
+
+interface Queued {
+  event: InsightsEvent;
+  retried: boolean;
+  /** What was typed, before masking: kept here to tell one typing run from the next, never sent. */
+  typed?: string;
+}
+
+function privacyRequested(): boolean {
+  return (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+}
+
+class InsightsSession implements ReactiveController {
+  private queue: Queued[] = [];
+  private requests = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private interval = INTERVAL_MS;
+
+  constructor(
+    private readonly host: HTMLElement & ReactiveControllerHost,
+    public endpoint: string,
+  ) {}
+
+  hostConnected(): void {
+    for (const type of Object.keys(ALLOWED)) this.host.addEventListener(type, this.onEvent);
+    window.addEventListener('pagehide', this.onLeave);
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  hostDisconnected(): void {
+    for (const type of Object.keys(ALLOWED)) this.host.removeEventListener(type, this.onEvent);
+    window.removeEventListener('pagehide', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.onLeave();
+  }
+
+  private readonly onEvent = (event: Event): void => {
+    // A widget pinned to a moment is a preview (the policy editor, screenshots), not a visitor.
+    if ((this.host as { now?: unknown }).now) return;
+    try {
+      const detail: unknown = (event as CustomEvent).detail;
+      const sent = insightsEvent(event.type, detail, Date.now());
+      const typed = (detail as Detail)['query'];
+      if (sent) this.add(sent, typeof typed === 'string' ? typed : '');
+    } catch {
+      // A detail the allow-list cannot read is left out; the host page never hears of it.
+    }
+  };
+
+  private add(event: InsightsEvent, typed: string): void {
+    const last = this.queue.at(-1);
+    const item: Queued = { event, retried: false, typed };
+    // The search reports as the customer types: one typing run is one search, the last query of it.
+    if (last && !last.retried && event.type === 'kw-faq-suggest' && last.event.type === 'kw-faq-suggest' && sameRun(last, item)) {
+      Object.assign(last, item);
+    } else if (this.queue.length < MAX_QUEUED) {
+      this.queue.push(item);
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer !== undefined || this.queue.length === 0 || this.requests >= MAX_REQUESTS - 1) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.send();
+    }, this.interval);
+  }
+
+  private async send(): Promise<void> {
+    const batch = this.queue.splice(0);
+    this.requests++;
+    this.interval *= 2;
+    let ok = false;
+    try {
+      const response = await fetch(this.endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: body(batch),
+        credentials: 'omit',
+        keepalive: true,
+      });
+      ok = response.ok;
+    } catch {
+      // Offline or refused: handled as a failed send below.
+    }
+    if (!ok) {
+      const again = batch.filter((item) => !item.retried).map((item) => ({ ...item, retried: true }));
+      this.queue.unshift(...again.slice(0, MAX_QUEUED - this.queue.length));
+    }
+    this.schedule();
+  }
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.onLeave();
+  };
+
+  /** The page may be gone in a moment: what is queued goes now, by beacon, which outlives the page. */
+  private readonly onLeave = (): void => {
+    if (this.queue.length === 0 || this.requests >= MAX_REQUESTS) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.queue.splice(0);
+    this.requests++;
+    try {
+      // text/plain keeps a cross-origin beacon free of a preflight it cannot wait for; the body is JSON.
+      navigator.sendBeacon(this.endpoint, new Blob([body(batch)], { type: 'text/plain;charset=UTF-8' }));
+    } catch {
+      // An address the browser refuses: these events are dropped, the page carries on.
+    }
+  };
+}
+
+function body(batch: Queued[]): string {
+  return JSON.stringify({ events: batch.map((item) => item.event) });
+}
+
+function sameRun(earlier: Queued, later: Queued): boolean {
+  const a = earlier.typed ?? '';
+  const b = later.typed ?? '';
+  const same = (key: string) => earlier.event.detail[key] === later.event.detail[key];
+  return same('topic') && same('source') && (b.startsWith(a) || a.startsWith(b));
+}
+
+const sessions = new WeakMap<HTMLElement, InsightsSession>();
+
+/** Starts sending this element's events to `settings.endpoint`; a later call moves them to a new endpoint. */
+export function startInsights(host: HTMLElement & ReactiveControllerHost, settings: InsightsSettings): void {
+  if (privacyRequested()) return;
+  const existing = sessions.get(host);
+  if (existing) {
+    existing.endpoint = settings.endpoint;
+    return;
+  }
+  const session = new InsightsSession(host, settings.endpoint);
+  sessions.set(host, session);
+  host.addController(session);
+}
