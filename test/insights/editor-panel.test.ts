@@ -68,7 +68,7 @@ describe('the editor: insights', () => {
     expect(gap?.slice(0, 5)).to.deep.equal(['warmtepomp subsidie', 'Factuur en betalen (factuur)', '2', '2', '0']);
     page.doc.querySelector<HTMLButtonElement>('#insights button[aria-label="Add \\"warmtepomp subsidie\\" as FAQ draft"]')?.click();
     await waitFor(() => page.text('#summary').startsWith('1 problem'));
-    expect(page.text('#problems li')).to.match(/^faq\[34\]\.answer: /);
+    expect(page.text('#problems li')).to.match(/^\d+:\d+ faq\[34\]\.answer: /);
     const policy = JSON.parse(editorText()) as { faq: unknown[] };
     expect(policy.faq.at(-1)).to.deep.equal({ id: 'warmtepomp-subsidie', question: 'warmtepomp subsidie', answer: '', topics: ['factuur'] });
     expect(page.text('#insights [role="status"]')).to.equal('Added "warmtepomp-subsidie" to the FAQ: write its answer where the cursor is.');
@@ -88,7 +88,7 @@ describe('the editor: insights', () => {
     expect(rows(page, 'Per topic')[0]?.[0]).to.equal('factuur (not in this policy)');
     page.doc.querySelector<HTMLButtonElement>('#insights button[aria-label="Add \\"betalingsregeling\\" as FAQ draft"]')?.click();
     await waitFor(() => page.text('#summary').startsWith('1 problem'));
-    expect(page.text('#problems li')).to.match(/^faq\[0\]\.answer: /);
+    expect(page.text('#problems li')).to.match(/^\d+:\d+ faq\[0\]\.answer: /);
     expect((JSON.parse(editorText()) as { faq: unknown[] }).faq).to.deep.equal([{ id: 'betalingsregeling', question: 'betalingsregeling', answer: '' }]);
   });
 });
