@@ -20,6 +20,16 @@ function reply(ctx, status, body, headers = {}) {
   ctx.body = JSON.stringify(body);
 }
 
+// Engines without request routing (Firefox over BiDi, WebKit over WebDriver classic) go offline
+// here instead: the endpoint drops the connection for requests from that engine.
+const offlineEngines = new Set();
+
+function engineOf(userAgent = '') {
+  if (userAgent.includes('Firefox/')) return 'firefox';
+  if (userAgent.includes('AppleWebKit') && !userAgent.includes('Chrome/')) return 'webkit';
+  return 'chromium';
+}
+
 export async function contactEndpoint(ctx, next) {
   if (ctx.path === '/test-api/messages') return reply(ctx, 200, [...stored.values()]);
   if (ctx.path === '/test-api/reset') {
@@ -36,6 +46,11 @@ export async function contactEndpoint(ctx, next) {
     return reply(ctx, 500, { message: 'feed down' });
   }
   if (ctx.path !== '/test-api/contact') return next();
+  if (offlineEngines.has(engineOf(ctx.get('User-Agent')))) {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return undefined;
+  }
 
   const key = ctx.get('Idempotency-Key') || 'none';
   const attempt = (attempts.get(key) ?? 0) + 1;
@@ -89,9 +104,16 @@ export function offlineCommand() {
     name: 'kanaalwijzer-offline',
     async executeCommand({ command, payload, session }) {
       if (command !== 'set-offline') return undefined;
-      const page = session.browser.getPage(session.id);
-      await page.unroute(ENDPOINT);
-      if (payload?.offline) await page.route(ENDPOINT, (route) => route.abort('internetdisconnected'));
+      if (session.browser.type === 'playwright') {
+        const page = session.browser.getPage(session.id);
+        await page.unroute(ENDPOINT);
+        if (payload?.offline) await page.route(ENDPOINT, (route) => route.abort('internetdisconnected'));
+        return true;
+      }
+      // Per engine, which is safe because the config runs one test file at a time in each of them.
+      const engine = /firefox/i.test(session.browser.name) ? 'firefox' : 'webkit';
+      if (payload?.offline) offlineEngines.add(engine);
+      else offlineEngines.delete(engine);
       return true;
     },
   };
