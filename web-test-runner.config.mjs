@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium, findFirefox, findWebKit, wantedEngines } from './scripts/browser.mjs';
+import { viewportCommand } from './test/server/viewport-command.mjs';
 import { startWebKitDriver } from './test/server/webkit-driver.mjs';
 import { contactEndpoint, offlineCommand } from './test/server/contact-endpoint.mjs';
 import { demoPaths } from './test/server/demo-paths.mjs';
@@ -117,16 +118,17 @@ function summaryReporter() {
 
 // Tests that depend on the visitor's clock run for visitors in three zones: the policy's own,
 // one behind it across the Atlantic, and one far ahead without DST.
-const ZONE_DEPENDENT = process.env.KW_FILES ? (process.env.KW_FILES.startsWith('test/time/') ? process.env.KW_FILES : undefined) : 'test/time/**/*.test.ts';
-// KW_FILES=<glob> runs only those files, in every engine (the groups ignore --files).
-const ALL = process.env.KW_FILES ?? 'test/**/*.test.ts';
+// KW_FILES=<glob>[,<glob>…] runs only those files, in every engine (the groups ignore --files).
+const ALL = process.env.KW_FILES?.split(',') ?? ['test/**/*.test.ts'];
+const ZONE_FILES = 'test/time/**/*.test.ts';
+const ZONE_DEPENDENT = process.env.KW_FILES ? ALL.filter((glob) => glob.startsWith('test/time/')) : [ZONE_FILES];
 // Chromium-only: axe checks colour contrast and roles, which do not depend on the engine.
 const CHROMIUM_ONLY = 'test/a11y/**/*.test.ts';
 
 export default {
   nodeResolve: true,
   middleware: [contactEndpoint, hostPages, demoPaths],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand()],
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
@@ -136,7 +138,7 @@ export default {
     ...(engines.includes('chromium')
       ? [
           { name: 'amsterdam', files: ALL, browsers: [chromiumIn(VISITOR_ZONE)] },
-          ...(ZONE_DEPENDENT
+          ...(ZONE_DEPENDENT.length
             ? [
                 { name: 'new-york', files: ZONE_DEPENDENT, browsers: [chromiumIn('America/New_York')] },
                 { name: 'tokyo', files: ZONE_DEPENDENT, browsers: [chromiumIn('Asia/Tokyo')] },
@@ -144,7 +146,7 @@ export default {
             : []),
         ]
       : []),
-    ...(firefoxPath ? [{ name: 'firefox', files: [ALL, `!${CHROMIUM_ONLY}`], browsers: [firefox()] }] : []),
-    ...(webkit ? [{ name: 'webkit', files: [ALL, `!${CHROMIUM_ONLY}`], browsers: [webkitBrowser(webkitDriverPort)] }] : []),
+    ...(firefoxPath ? [{ name: 'firefox', files: [...ALL, `!${CHROMIUM_ONLY}`], browsers: [firefox()] }] : []),
+    ...(webkit ? [{ name: 'webkit', files: [...ALL, `!${CHROMIUM_ONLY}`], browsers: [webkitBrowser(webkitDriverPort)] }] : []),
   ],
 };

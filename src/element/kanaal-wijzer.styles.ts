@@ -95,8 +95,13 @@ export const styles = css`
     text-transform: none;
   }
 
+  /* The launcher is a manual popover (in the top layer): undo the popover's UA placement, and
+     show it even before it is lifted there. */
   .launcher {
     position: fixed;
+    inset: auto;
+    margin: 0;
+    overflow: visible;
     inset-block-end: var(--kw-offset, 20px);
     inset-inline-end: var(--kw-offset, 20px);
     z-index: var(--kw-z-index, 2147483000);

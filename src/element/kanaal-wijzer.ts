@@ -91,7 +91,7 @@ const FALLBACK_KEY = 'kanaalwijzer:fallback:';
  * @cssproperty [--kw-radius=12px] - Corner radius of the panel and cards.
  * @cssproperty [--kw-font=system-ui] - Font family.
  * @cssproperty [--kw-offset=20px] - Distance of the launcher from the viewport's corner.
- * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher (the open panel is in the top layer).
+ * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer).
  */
 export class KanaalWijzer extends LitElement {
   static override styles = styles;
@@ -188,6 +188,8 @@ export class KanaalWijzer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlinePolicy();
+    // Taking the element out of the page closed the launcher's popover; putting it back reopens it.
+    if (this.hasUpdated) this.liftLauncher();
   }
 
   override disconnectedCallback(): void {
@@ -244,7 +246,7 @@ export class KanaalWijzer extends LitElement {
 
   private renderLauncher(words: Strings) {
     return html`
-      <button class="launcher" part="launcher" popovertarget="panel" aria-haspopup="dialog">${icon('chat')}<span>${words.launcher}</span></button>
+      <button class="launcher" part="launcher" popover="manual" popovertarget="panel" aria-haspopup="dialog">${icon('chat')}<span>${words.launcher}</span></button>
       ${this.renderPanel(words, true)}
     `;
   }
@@ -919,7 +921,23 @@ export class KanaalWijzer extends LitElement {
     void this.outboxes.remove(this.preferenceKey);
   };
 
+  /**
+   * The launcher is a manual popover so it lives in the top layer, where no host ancestor's
+   * transform, filter, contain, overflow or z-index can trap, clip or cover it. Shown before the
+   * panel ever is, so the open panel stacks above it.
+   */
+  private liftLauncher(): void {
+    const launcher = this.launcher;
+    if (!launcher?.isConnected || typeof launcher.showPopover !== 'function' || launcher.matches(':popover-open')) return;
+    try {
+      launcher.showPopover();
+    } catch {
+      // Not lifted: it stays a position: fixed button in the page, as in browsers without popovers.
+    }
+  }
+
   private syncPopover(): void {
+    this.liftLauncher();
     const panel = this.panel;
     if (this.mode !== 'launcher' || !panel || typeof panel.showPopover !== 'function') return;
     const isOpen = panel.matches(':popover-open');

@@ -1,5 +1,6 @@
 /** Mounting <kanaal-wijzer> the way a page does, recording every kw- event from the first moment. */
 import '../../src/define.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { waitFor } from '../wait.js';
 
 export { waitFor };
@@ -89,7 +90,8 @@ export async function openPanel(el: KanaalWijzer): Promise<HTMLElement> {
   await opened;
   await el.updateComplete;
   const panel = el.shadowRoot?.querySelector<HTMLElement>('[part="panel"]') as HTMLElement;
-  await Promise.all(panel.getAnimations().map((animation) => animation.finished));
+  // The open animation runs on the panel's contents (see the kw-rise rule), so wait for the subtree.
+  await Promise.all(panel.getAnimations({ subtree: true }).map((animation) => animation.finished));
   return panel;
 }
 
@@ -108,4 +110,12 @@ export async function openEmail(el: KanaalWijzer, channelId: string): Promise<Sh
   channel.click();
   await waitFor(() => root.querySelector('[part="email-form"]'));
   return root;
+}
+
+/**
+ * Resizes the viewport in every engine (the built-in setViewport cannot in WebKit over WebDriver).
+ * False when the engine's window cannot be that small (MiniBrowser below about 450 px wide).
+ */
+export async function setViewport(size: { width: number; height: number }): Promise<boolean> {
+  return (await executeServerCommand<boolean, { width: number; height: number }>('kw-set-viewport', size)) === true;
 }
