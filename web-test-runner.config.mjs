@@ -126,6 +126,8 @@ const ZONE_DEPENDENT = process.env.KW_FILES ? ALL.filter((glob) => glob.startsWi
 const CHROMIUM_ONLY = 'test/a11y/**/*.test.ts';
 
 export default {
+  // KW_TEST_PORT: so that several checkouts on one machine can run their suites at once.
+  ...(process.env.KW_TEST_PORT && { port: Number(process.env.KW_TEST_PORT) }),
   nodeResolve: true,
   middleware: [contactEndpoint, hostPages, demoPaths],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand()],

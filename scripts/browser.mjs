@@ -117,3 +117,23 @@ export function findChromium() {
       'or set CHROME_PATH to the browser executable.',
   );
 }
+
+function version(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+  } catch {
+    return 'version unknown';
+  }
+}
+
+/** `node scripts/browser.mjs`: finds (installing on Debian as root) every engine and prints what it found. */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const chromium = findChromium();
+  console.log(`chromium: ${chromium} (${version(chromium, ['--version'])})`);
+  const firefox = findFirefox();
+  console.log(`firefox: ${firefox ? `${firefox} (${version(firefox, ['--version'])})` : 'not found'}`);
+  const webkit = findWebKit();
+  const webkitVersion = version('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0']);
+  console.log(`webkit: ${webkit ? `${webkit.miniBrowser} with ${webkit.driver} (WebKitGTK ${webkitVersion})` : 'not found'}`);
+  if (!firefox || !webkit) process.exitCode = 1;
+}

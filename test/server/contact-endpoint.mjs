@@ -1,9 +1,15 @@
 // A contact endpoint for the tests, served by the test runner itself: real HTTP, not a mocked
 // fetch. The `mode` query parameter picks its behaviour; messages are stored by Idempotency-Key,
 // as a well-behaved endpoint does, so a retried message is stored once.
-const stored = new Map();
-const attempts = new Map();
-const firstSeen = new Map();
+// One store per engine: the engines run at the same time, and one engine's reset must not wipe
+// what another engine's test is about to read.
+const stores = new Map();
+
+function storeFor(ctx) {
+  const engine = engineOf(ctx.get('User-Agent'));
+  if (!stores.has(engine)) stores.set(engine, { stored: new Map(), attempts: new Map(), firstSeen: new Map() });
+  return stores.get(engine);
+}
 
 function readBody(req) {
   return new Promise((resolve) => {
@@ -31,6 +37,7 @@ function engineOf(userAgent = '') {
 }
 
 export async function contactEndpoint(ctx, next) {
+  const { stored, attempts, firstSeen } = storeFor(ctx);
   if (ctx.path === '/test-api/messages') return reply(ctx, 200, [...stored.values()]);
   if (ctx.path === '/test-api/reset') {
     stored.clear();
