@@ -134,7 +134,7 @@ export default {
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 90000,
+  testsFinishTimeout: 120000,
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],
   groups: [
     ...(engines.includes('chromium')

@@ -190,12 +190,20 @@ export const styles = css`
   @media (max-width: 480px) {
     .panel[popover] {
       position-try-fallbacks: none;
-      inset: auto 0 0 0;
+      /* --_keyboard: the height an on-screen keyboard covers (set while the panel is open). */
+      inset: auto 0 var(--_keyboard, 0px) 0;
       width: 100%;
-      max-height: 88vh;
+      max-height: min(88vh, 100vh - var(--_keyboard, 0px) - 8px);
+      scroll-padding-block-end: 64px;
       border-radius: var(--_radius) var(--_radius) 0 0;
       border-inline: 0;
       border-block-end: 0;
+    }
+    /* The send button stays on screen while the customer types above it. */
+    .panel[popover] [part='send-button'] {
+      position: sticky;
+      inset-block-end: 8px;
+      z-index: 1;
     }
   }
 

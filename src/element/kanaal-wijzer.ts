@@ -196,6 +196,7 @@ export class KanaalWijzer extends LitElement {
     super.disconnectedCallback();
     this.loadAbort?.abort();
     this.loadAbort = undefined;
+    this.followKeyboard(false);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -949,11 +950,39 @@ export class KanaalWijzer extends LitElement {
     }
   }
 
+  /**
+   * An on-screen keyboard shrinks the visual viewport, not the layout viewport the open panel is
+   * placed in (Safari, and Chrome with interactive-widget=resizes-visual): the bottom sheet then
+   * sits behind the keyboard. While the panel is open it rests on the keyboard's top edge instead,
+   * and the field being typed in is scrolled back into view.
+   */
+  private followKeyboard(on: boolean): void {
+    const viewport = window.visualViewport;
+    if (!viewport) return;
+    viewport.removeEventListener('resize', this.onVisualViewport);
+    viewport.removeEventListener('scroll', this.onVisualViewport);
+    if (on) {
+      viewport.addEventListener('resize', this.onVisualViewport);
+      viewport.addEventListener('scroll', this.onVisualViewport);
+    }
+    this.onVisualViewport();
+  }
+
+  private readonly onVisualViewport = (): void => {
+    const viewport = window.visualViewport;
+    const panel = this.panel;
+    if (!viewport || !panel) return;
+    const covered = this.panelShown ? Math.max(0, Math.round(window.innerHeight - viewport.offsetTop - viewport.height)) : 0;
+    panel.style.setProperty('--_keyboard', `${covered}px`);
+    if (covered) this.shadowRoot?.activeElement?.scrollIntoView({ block: 'nearest' });
+  };
+
   private readonly onToggle = (event: Event): void => {
     const nowOpen = (event as ToggleEvent).newState === 'open';
     if (nowOpen === this.panelShown) return;
     this.panelShown = nowOpen;
     this.open = nowOpen;
+    this.followKeyboard(nowOpen);
     if (nowOpen) {
       void this.loadSelfService();
       this.panel?.focus();
