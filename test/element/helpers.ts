@@ -1,6 +1,7 @@
 /** Mounting <kanaal-wijzer> the way a page does, recording every kw- event from the first moment. */
 import '../../src/define.js';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { clear, createStore } from 'idb-keyval';
 import { waitFor } from '../wait.js';
 
 export { waitFor };
@@ -30,6 +31,13 @@ export interface Mounted {
 }
 
 const mounted: HTMLElement[] = [];
+
+// Playwright (Chromium) gives every test file a fresh browser context; puppeteer (Firefox) and
+// WebDriver (WebKit) keep one profile for the whole run, so a channel remembered or a message
+// queued in one file would show up in the next. Every file starts with the widget's storage empty.
+before(async () => {
+  if (typeof indexedDB !== 'undefined' && indexedDB !== null) await clear(createStore('kanaalwijzer', 'data'));
+});
 
 /**
  * Creates the element, lets `setup` give it attributes, properties or children, then connects it
