@@ -101,7 +101,6 @@ export const styles = css`
     position: fixed;
     inset: auto;
     margin: 0;
-    overflow: visible;
     inset-block-end: var(--kw-offset, 20px);
     inset-inline-end: var(--kw-offset, 20px);
     z-index: var(--kw-z-index, 2147483000);
@@ -203,7 +202,6 @@ export const styles = css`
     .panel[popover] [part='send-button'] {
       position: sticky;
       inset-block-end: 8px;
-      z-index: 1;
     }
   }
 

@@ -928,12 +928,10 @@ export class KanaalWijzer extends LitElement {
    * panel ever is, so the open panel stacks above it.
    */
   private liftLauncher(): void {
-    const launcher = this.launcher;
-    if (!launcher?.isConnected || typeof launcher.showPopover !== 'function' || launcher.matches(':popover-open')) return;
     try {
-      launcher.showPopover();
+      if (!this.launcher?.matches(':popover-open')) this.launcher?.showPopover();
     } catch {
-      // Not lifted: it stays a position: fixed button in the page, as in browsers without popovers.
+      // Not connected, or no popovers: it stays a position: fixed button in the page.
     }
   }
 
@@ -958,22 +956,17 @@ export class KanaalWijzer extends LitElement {
    */
   private followKeyboard(on: boolean): void {
     const viewport = window.visualViewport;
-    if (!viewport) return;
-    viewport.removeEventListener('resize', this.onVisualViewport);
-    viewport.removeEventListener('scroll', this.onVisualViewport);
-    if (on) {
-      viewport.addEventListener('resize', this.onVisualViewport);
-      viewport.addEventListener('scroll', this.onVisualViewport);
+    for (const type of ['resize', 'scroll']) {
+      viewport?.removeEventListener(type, this.onVisualViewport);
+      if (on) viewport?.addEventListener(type, this.onVisualViewport);
     }
     this.onVisualViewport();
   }
 
   private readonly onVisualViewport = (): void => {
     const viewport = window.visualViewport;
-    const panel = this.panel;
-    if (!viewport || !panel) return;
-    const covered = this.panelShown ? Math.max(0, Math.round(window.innerHeight - viewport.offsetTop - viewport.height)) : 0;
-    panel.style.setProperty('--_keyboard', `${covered}px`);
+    const covered = viewport && this.panelShown ? Math.max(0, innerHeight - viewport.offsetTop - viewport.height) : 0;
+    this.panel?.style.setProperty('--_keyboard', `${covered}px`);
     if (covered) this.shadowRoot?.activeElement?.scrollIntoView({ block: 'nearest' });
   };
 

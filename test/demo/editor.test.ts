@@ -78,8 +78,8 @@ describe('the policy editor', () => {
     expect(page.text('#file-name')).to.equal('helder.json');
     expect(page.text('#problems li')).to.match(/^channels\[1\]\.href: "javascript:" links are not allowed/);
     expect(page.text('#summary')).to.match(/the broken entries are left out, the rest works/);
-    await waitFor(() => !previewText(page).includes('Bel de klantenservice'));
-    expect(previewText(page)).to.include('Storingslijn');
+    // On its way there the preview says "loading", which lacks the broken channel too: wait for the rest.
+    await waitFor(() => previewText(page).includes('Storingslijn') && !previewText(page).includes('Bel de klantenservice'), 10_000);
   });
 
   it('checks as the marketer types, underlining the problem in the text', async () => {
