@@ -167,6 +167,7 @@ export class KanaalWijzer extends LitElement {
   private viewChanged = false;
   private loadAbort?: AbortController;
   private panelShown = false;
+  private keyboardOff?: () => void;
   private view?: PanelView;
 
   /** Opens the panel (launcher mode). */
@@ -196,7 +197,12 @@ export class KanaalWijzer extends LitElement {
     super.disconnectedCallback();
     this.loadAbort?.abort();
     this.loadAbort = undefined;
-    this.followKeyboard(false);
+    this.stopKeyboard();
+  }
+
+  private stopKeyboard(): void {
+    this.keyboardOff?.();
+    this.keyboardOff = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -227,6 +233,8 @@ export class KanaalWijzer extends LitElement {
       this.focusAfterRender = undefined;
     }
     this.viewChanged = false;
+    // The bottom sheet follows an on-screen keyboard (keyboard.ts) while open, once self-service is in.
+    if (this.panelShown && this.panel) this.keyboardOff ??= this.selfService?.followKeyboard(this.panel, this.renderRoot as ShadowRoot);
     if (changed.has('open') || changed.has('mode') || changed.has('loadState')) {
       this.syncPopover();
       this.live.sync();
@@ -942,40 +950,20 @@ export class KanaalWijzer extends LitElement {
     const isOpen = panel.matches(':popover-open');
     try {
       if (this.open && !isOpen) panel.showPopover();
-      if (!this.open && isOpen) panel.hidePopover();
+      // Not before its toggle event has told us the customer opened it (popovertarget): an update
+      // in between, such as the policy arriving, would close it under their click.
+      if (!this.open && isOpen && this.panelShown) panel.hidePopover();
     } catch {
       // A panel that is not connected cannot be shown; the next update tries again.
     }
   }
-
-  /**
-   * An on-screen keyboard shrinks the visual viewport, not the layout viewport the open panel is
-   * placed in (Safari, and Chrome with interactive-widget=resizes-visual): the bottom sheet then
-   * sits behind the keyboard. While the panel is open it rests on the keyboard's top edge instead,
-   * and the field being typed in is scrolled back into view.
-   */
-  private followKeyboard(on: boolean): void {
-    const viewport = window.visualViewport;
-    for (const type of ['resize', 'scroll']) {
-      viewport?.removeEventListener(type, this.onVisualViewport);
-      if (on) viewport?.addEventListener(type, this.onVisualViewport);
-    }
-    this.onVisualViewport();
-  }
-
-  private readonly onVisualViewport = (): void => {
-    const viewport = window.visualViewport;
-    const covered = viewport && this.panelShown ? Math.max(0, innerHeight - viewport.offsetTop - viewport.height) : 0;
-    this.panel?.style.setProperty('--_keyboard', `${covered}px`);
-    if (covered) this.shadowRoot?.activeElement?.scrollIntoView({ block: 'nearest' });
-  };
 
   private readonly onToggle = (event: Event): void => {
     const nowOpen = (event as ToggleEvent).newState === 'open';
     if (nowOpen === this.panelShown) return;
     this.panelShown = nowOpen;
     this.open = nowOpen;
-    this.followKeyboard(nowOpen);
+    if (!nowOpen) this.stopKeyboard();
     if (nowOpen) {
       void this.loadSelfService();
       this.panel?.focus();

@@ -6,5 +6,6 @@
 export { callbackProblems, slotOptions } from './callback.js';
 export { callbackForm, mailtoBlock, receipt } from './email-views.js';
 export { answer, emailForm, searchBox, thanks } from './faq-views.js';
+export { followKeyboard } from './keyboard.js';
 export { SELF_SERVICE_STRINGS } from './self-service-strings.js';
 export { selfServiceStyles } from './self-service.styles.js';

@@ -120,15 +120,10 @@ export interface UrlRules {
   schemes?: readonly string[];
 }
 
-const MAX_LINK_LENGTH = 2048;
-
 export function urlProblem(value: string, rules: UrlRules = {}): string | undefined {
   const schemes = rules.schemes ?? ALLOWED_SCHEMES;
   const allowed = schemes.map((s) => `"${s}"`).join(', ');
   if (value.trim() === '') return 'a link cannot be empty';
-  // Firefox refuses to parse a URL past 1 MB once percent-encoded (a long non-ASCII path gets there
-  // from about 170,000 characters), so such a link was valid here and dead there.
-  if (value.length > MAX_LINK_LENGTH) return `a link cannot be longer than ${MAX_LINK_LENGTH} characters`;
   // Browsers drop tabs and newlines inside URLs and treat "\" as "/": "java\nscript:" and "/\evil" hide.
   if (/[\s\\]/.test(value) || [...value].some((c) => c.charCodeAt(0) < 32)) {
     return `"${value}" contains spaces, line breaks or backslashes; links cannot`;
