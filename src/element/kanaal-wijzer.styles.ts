@@ -170,9 +170,10 @@ export const styles = css`
     min-height: 320px;
   }
 
-  /* The contents rise, not the panel itself: WebKit (WebKitGTK 2.50, Safari 26) freezes the whole
-     page when an element placed by anchor positioning with position-try-fallbacks runs a CSS
-     animation. Reproduction: test/repro/webkit-anchor-flip-transform-freeze.html. */
+  /* The contents rise, not the panel itself: WebKit (WebKitGTK 2.50; Safari 26 has the same WebKit
+     generation, not tried) freezes the whole page when an element placed by anchor positioning
+     with position-try-fallbacks runs a CSS animation. No upstream link could be looked up here;
+     minimal reproduction: test/repro/webkit-anchor-flip-transform-freeze.html. */
   @media (prefers-reduced-motion: no-preference) {
     .panel[popover]:popover-open > * {
       animation: kw-rise 160ms ease-out;
