@@ -1,12 +1,34 @@
 import { writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS, findChromium, findFirefox, findWebKit, wantedEngines } from './scripts/browser.mjs';
+import { viewportCommand } from './test/server/viewport-command.mjs';
+import { startWebKitDriver } from './test/server/webkit-driver.mjs';
 import { contactEndpoint, offlineCommand } from './test/server/contact-endpoint.mjs';
 import { demoPaths } from './test/server/demo-paths.mjs';
 import { hostPages } from './test/server/host-pages.mjs';
 
+const engines = wantedEngines();
+const explicit = Boolean(process.env.KW_ENGINES);
 const executablePath = findChromium();
+const firefoxPath = engines.includes('firefox') ? findFirefox() : undefined;
+const webkit = engines.includes('webkit') ? findWebKit() : undefined;
+const missing = [
+  engines.includes('firefox') && !firefoxPath && 'firefox (Debian: apt-get install firefox-esr, or set FIREFOX_PATH)',
+  engines.includes('webkit') && !webkit && 'webkit (Debian: apt-get install webkit2gtk-driver xvfb)',
+].filter(Boolean);
+if (missing.length && explicit) throw new Error(`KW_ENGINES asks for engines that are not installed: ${missing.join('; ')}`);
+for (const engine of missing) console.warn(`Skipping ${engine}.`);
+
+// A page that freezes shows as a driver call that never returns: short limits make that a
+// failure within seconds rather than a CI run that hangs until it is killed.
+const DRIVER_TIMEOUT = 15000;
+const TEST_TIMEOUT = 20000;
+// Firefox and WebKit take the visitor's zone from the process: the same zone as the Chromium group
+// that runs every file, so tests that expect a visitor in the policy's zone hold in each engine.
+const VISITOR_ZONE = 'Europe/Amsterdam';
 
 /** One Chromium whose visitor clock is in `timezoneId`, so zone-dependent code is tested as a visitor there sees it. */
 const chromiumIn = (timezoneId) =>
@@ -15,6 +37,46 @@ const chromiumIn = (timezoneId) =>
     launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
     createBrowserContext: ({ browser }) => browser.newContext({ timezoneId }),
   });
+
+/** Firefox ESR over WebDriver BiDi (puppeteer-core; nothing is downloaded, see .puppeteerrc.cjs). */
+const firefox = () =>
+  puppeteerLauncher({
+    concurrency: 1,
+    launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, protocol: 'webDriverBiDi', protocolTimeout: DRIVER_TIMEOUT,
+      env: { ...process.env, TZ: VISITOR_ZONE },
+    },
+  });
+
+/**
+ * WebKitGTK: MiniBrowser driven by WebKitWebDriver, which the config starts under xvfb-run. One
+ * test file per session (concurrency 1): in a shared page, one frozen file would take the rest with it.
+ */
+function webkitBrowser(driverPort) {
+  const launcher = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port: driverPort,
+    path: '/',
+    logLevel: 'error',
+    connectionRetryTimeout: DRIVER_TIMEOUT,
+    connectionRetryCount: 0,
+    capabilities: {
+      // WebKitWebDriver matches no browserName, and speaks only classic WebDriver.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: webkit.miniBrowser, args: ['--automation'] },
+    },
+  });
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (config) => {
+    await initialize({ ...config, concurrency: 1 });
+    launcher.name = 'WebKit';
+  };
+  launcher.concurrency = 1;
+  return launcher;
+}
+
+const webkitDriverPort = Number(process.env.KW_WEBKIT_DRIVER_PORT ?? 4455);
+if (webkit) await startWebKitDriver(webkit, webkitDriverPort, { TZ: VISITOR_ZONE });
 
 function countTests(suite, totals) {
   for (const test of suite.tests) {
@@ -25,19 +87,30 @@ function countTests(suite, totals) {
   for (const child of suite.suites) countTests(child, totals);
 }
 
-/** Prints the closing "N passed, N failed" line CI reads, and leaves the counts for .ci/run. */
+/**
+ * Prints which engines ran with their counts, then the closing "N passed, N failed" line CI reads
+ * (over all engines), and leaves the counts for .ci/run.
+ */
 function summaryReporter() {
   const totals = { passed: 0, failed: 0, skipped: 0 };
+  const perBrowser = new Map();
   return {
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
-        if (session.testResults) countTests(session.testResults, totals);
-        // A file that failed to load or threw outside a test has no test results to count.
-        if (!session.passed && (!session.testResults || session.errors?.length)) totals.failed++;
+        const name = `${session.browser.name} (${session.group?.name ?? 'default'})`;
+        if (!perBrowser.has(name)) perBrowser.set(name, { passed: 0, failed: 0, skipped: 0 });
+        for (const counts of [totals, perBrowser.get(name)]) {
+          if (session.testResults) countTests(session.testResults, counts);
+          // A file that failed to load or threw outside a test has no test results to count.
+          if (!session.passed && (!session.testResults || session.errors?.length)) counts.failed++;
+        }
       }
     },
     stop() {
-      writeFileSync('.wtr-summary.json', JSON.stringify(totals));
+      writeFileSync('.wtr-summary.json', JSON.stringify({ ...totals, engines: Object.fromEntries(perBrowser) }));
+      console.log('\nEngines:');
+      for (const [name, counts] of perBrowser) console.log(`  ${name}: ${counts.passed} passed, ${counts.failed} failed`);
+      for (const engine of missing) console.log(`  not run: ${engine}`);
       console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
     },
   };
@@ -45,17 +118,37 @@ function summaryReporter() {
 
 // Tests that depend on the visitor's clock run for visitors in three zones: the policy's own,
 // one behind it across the Atlantic, and one far ahead without DST.
-const ZONE_DEPENDENT = 'test/time/**/*.test.ts';
+// KW_FILES=<glob>[,<glob>…] runs only those files, in every engine (the groups ignore --files).
+const ALL = process.env.KW_FILES?.split(',') ?? ['test/**/*.test.ts'];
+const ZONE_FILES = 'test/time/**/*.test.ts';
+const ZONE_DEPENDENT = process.env.KW_FILES ? ALL.filter((glob) => glob.startsWith('test/time/')) : [ZONE_FILES];
+// Chromium-only: axe checks colour contrast and roles, which do not depend on the engine.
+const CHROMIUM_ONLY = 'test/a11y/**/*.test.ts';
 
 export default {
+  // KW_TEST_PORT: so that several checkouts on one machine can run their suites at once.
+  ...(process.env.KW_TEST_PORT && { port: Number(process.env.KW_TEST_PORT) }),
   nodeResolve: true,
   middleware: [contactEndpoint, hostPages, demoPaths],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand()],
-  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand()],
+  testFramework: { config: { timeout: TEST_TIMEOUT } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],
   groups: [
-    { name: 'amsterdam', files: 'test/**/*.test.ts', browsers: [chromiumIn('Europe/Amsterdam')] },
-    { name: 'new-york', files: ZONE_DEPENDENT, browsers: [chromiumIn('America/New_York')] },
-    { name: 'tokyo', files: ZONE_DEPENDENT, browsers: [chromiumIn('Asia/Tokyo')] },
+    ...(engines.includes('chromium')
+      ? [
+          { name: 'amsterdam', files: ALL, browsers: [chromiumIn(VISITOR_ZONE)] },
+          ...(ZONE_DEPENDENT.length
+            ? [
+                { name: 'new-york', files: ZONE_DEPENDENT, browsers: [chromiumIn('America/New_York')] },
+                { name: 'tokyo', files: ZONE_DEPENDENT, browsers: [chromiumIn('Asia/Tokyo')] },
+              ]
+            : []),
+        ]
+      : []),
+    ...(firefoxPath ? [{ name: 'firefox', files: [...ALL, `!${CHROMIUM_ONLY}`], browsers: [firefox()] }] : []),
+    ...(webkit ? [{ name: 'webkit', files: [...ALL, `!${CHROMIUM_ONLY}`], browsers: [webkitBrowser(webkitDriverPort)] }] : []),
   ],
 };

@@ -38,6 +38,19 @@ interface EditorPage {
 
 let frame: HTMLIFrameElement | undefined;
 
+/**
+ * Puts the caret before the first character, as a click there would. Not by Control+Home: WebDriver
+ * classic (WebKit) cannot press key combinations through sendKeys.
+ */
+async function caretToStart(doc: Document, content: HTMLElement): Promise<void> {
+  content.focus();
+  const walker = doc.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+  const first = walker.nextNode();
+  doc.getSelection()?.collapse(first ?? content, 0);
+  // CodeMirror reads the DOM selection on selectionchange.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 async function openEditor(): Promise<EditorPage> {
   frame?.remove();
   frame = document.createElement('iframe');
@@ -93,17 +106,16 @@ describe('the policy editor', () => {
     expect(page.text('#file-name')).to.equal('helder.json');
     expect(page.text('#problems li')).to.match(/^\d+:\d+ channels\[1\]\.href: "javascript:" links are not allowed/);
     expect(page.text('#summary')).to.match(/the broken entries are left out, the rest works/);
-    await waitFor(() => !previewText(page).includes('Bel de klantenservice'));
-    expect(previewText(page)).to.include('Storingslijn');
+    // On its way there the preview says "loading", which lacks the broken channel too: wait for the rest.
+    await waitFor(() => previewText(page).includes('Storingslijn') && !previewText(page).includes('Bel de klantenservice'), 10_000);
   });
 
   it('checks as the marketer types, underlining the problem in the text', async () => {
     const page = await openEditor();
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
     const content = page.doc.querySelector<HTMLElement>('.cm-content') as HTMLElement;
-    content.focus();
     // Typing at the very start turns the whole text into something that is not JSON.
-    await sendKeys({ press: 'Control+Home' });
+    await caretToStart(page.doc, content);
     await sendKeys({ type: 'x' });
     await waitFor(() => page.text('#summary').startsWith('The widget cannot use this policy'));
     expect(page.text('#problems li')).to.match(/^1:1 not valid JSON/);
@@ -144,8 +156,7 @@ describe('the policy editor', () => {
     await openFile(page, 'second.json', demo.replace('{', '{\n  "nudge": false,'));
     await waitFor(() => page.doc.querySelector('.cm-content')?.textContent?.includes('"nudge": false'));
     expect(asked).to.deep.equal([]);
-    (page.doc.querySelector('.cm-content') as HTMLElement).focus();
-    await sendKeys({ press: 'Control+Home' });
+    await caretToStart(page.doc, page.doc.querySelector('.cm-content') as HTMLElement);
     await sendKeys({ type: ' ' });
     await openFile(page, 'third.json', demo);
     await waitFor(() => asked.length > 0);

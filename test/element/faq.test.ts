@@ -51,6 +51,9 @@ describe('FAQ suggestions', () => {
     const sentence = 'Wij verhuizen volgende maand, hoe geef ik dat door?';
     root.querySelector<HTMLTextAreaElement>('#message')?.focus();
     await sendKeys({ type: sentence });
+    // WebKitWebDriver drops repeated letters and most spaces from typed text ("maand" arrives as
+    // "mand"), a driver fault: there the sentence goes in as a paste does.
+    if (root.querySelector<HTMLTextAreaElement>('#message')?.value !== sentence) await fill(root, '#message', sentence);
     // Pauses while typing may bring suggestions for part of the sentence first; wait for the whole.
     const event = await waitFor(() => of('kw-faq-suggest').find((e) => e.detail.query === sentence));
     expect(event.detail.results[0].id).to.equal('verhuizing-doorgeven');

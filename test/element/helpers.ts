@@ -1,5 +1,7 @@
 /** Mounting <kanaal-wijzer> the way a page does, recording every kw- event from the first moment. */
 import '../../src/define.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { clear, createStore } from 'idb-keyval';
 import { waitFor } from '../wait.js';
 
 export { waitFor };
@@ -29,6 +31,13 @@ export interface Mounted {
 }
 
 const mounted: HTMLElement[] = [];
+
+// Playwright (Chromium) gives every test file a fresh browser context; puppeteer (Firefox) and
+// WebDriver (WebKit) keep one profile for the whole run, so a channel remembered or a message
+// queued in one file would show up in the next. Every file starts with the widget's storage empty.
+before(async () => {
+  if (typeof indexedDB !== 'undefined' && indexedDB !== null) await clear(createStore('kanaalwijzer', 'data'));
+});
 
 /**
  * Creates the element, lets `setup` give it attributes, properties or children, then connects it
@@ -100,7 +109,8 @@ export async function openPanel(el: KanaalWijzer): Promise<HTMLElement> {
   await opened;
   await el.updateComplete;
   const panel = el.shadowRoot?.querySelector<HTMLElement>('[part="panel"]') as HTMLElement;
-  await Promise.all(panel.getAnimations().map((animation) => animation.finished));
+  // The open animation runs on the panel's contents (see the kw-rise rule), so wait for the subtree.
+  await Promise.all(panel.getAnimations({ subtree: true }).map((animation) => animation.finished));
   return panel;
 }
 
@@ -119,4 +129,12 @@ export async function openEmail(el: KanaalWijzer, channelId: string): Promise<Sh
   channel.click();
   await waitFor(() => root.querySelector('[part="email-form"]'));
   return root;
+}
+
+/**
+ * Resizes the viewport in every engine (the built-in setViewport cannot in WebKit over WebDriver).
+ * False when the engine's window cannot be that small (MiniBrowser below about 450 px wide).
+ */
+export async function setViewport(size: { width: number; height: number }): Promise<boolean> {
+  return (await executeServerCommand<boolean, { width: number; height: number }>('kw-set-viewport', size)) === true;
 }

@@ -24,7 +24,9 @@ function checkResult(result: ValidationResult): void {
   expect(({} as Record<string, unknown>).kwPolluted).to.equal(undefined);
 }
 
-describe('policy loader under generated input', () => {
+describe('policy loader under generated input', function () {
+  // Thousands of runs while three engines share two cores: slow, not frozen.
+  this.timeout(90_000);
   let demo: unknown;
   before(async () => {
     demo = await (await fetch('/demo/contact-policy.json')).json();

@@ -1,9 +1,15 @@
 // A contact endpoint for the tests, served by the test runner itself: real HTTP, not a mocked
 // fetch. The `mode` query parameter picks its behaviour; messages are stored by Idempotency-Key,
 // as a well-behaved endpoint does, so a retried message is stored once.
-const stored = new Map();
-const attempts = new Map();
-const firstSeen = new Map();
+// One store per engine: the engines run at the same time, and one engine's reset must not wipe
+// what another engine's test is about to read.
+const stores = new Map();
+
+function storeFor(ctx) {
+  const engine = engineOf(ctx.get('User-Agent'));
+  if (!stores.has(engine)) stores.set(engine, { stored: new Map(), attempts: new Map(), firstSeen: new Map() });
+  return stores.get(engine);
+}
 
 function readBody(req) {
   return new Promise((resolve) => {
@@ -20,7 +26,18 @@ function reply(ctx, status, body, headers = {}) {
   ctx.body = JSON.stringify(body);
 }
 
+// Engines without request routing (Firefox over BiDi, WebKit over WebDriver classic) go offline
+// here instead: the endpoint drops the connection for requests from that engine.
+const offlineEngines = new Set();
+
+function engineOf(userAgent = '') {
+  if (userAgent.includes('Firefox/')) return 'firefox';
+  if (userAgent.includes('AppleWebKit') && !userAgent.includes('Chrome/')) return 'webkit';
+  return 'chromium';
+}
+
 export async function contactEndpoint(ctx, next) {
+  const { stored, attempts, firstSeen } = storeFor(ctx);
   if (ctx.path === '/test-api/messages') return reply(ctx, 200, [...stored.values()]);
   if (ctx.path === '/test-api/reset') {
     stored.clear();
@@ -36,6 +53,11 @@ export async function contactEndpoint(ctx, next) {
     return reply(ctx, 500, { message: 'feed down' });
   }
   if (ctx.path !== '/test-api/contact') return next();
+  if (offlineEngines.has(engineOf(ctx.get('User-Agent')))) {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return undefined;
+  }
 
   const key = ctx.get('Idempotency-Key') || 'none';
   const attempt = (attempts.get(key) ?? 0) + 1;
@@ -89,9 +111,16 @@ export function offlineCommand() {
     name: 'kanaalwijzer-offline',
     async executeCommand({ command, payload, session }) {
       if (command !== 'set-offline') return undefined;
-      const page = session.browser.getPage(session.id);
-      await page.unroute(ENDPOINT);
-      if (payload?.offline) await page.route(ENDPOINT, (route) => route.abort('internetdisconnected'));
+      if (session.browser.type === 'playwright') {
+        const page = session.browser.getPage(session.id);
+        await page.unroute(ENDPOINT);
+        if (payload?.offline) await page.route(ENDPOINT, (route) => route.abort('internetdisconnected'));
+        return true;
+      }
+      // Per engine, which is safe because the config runs one test file at a time in each of them.
+      const engine = /firefox/i.test(session.browser.name) ? 'firefox' : 'webkit';
+      if (payload?.offline) offlineEngines.add(engine);
+      else offlineEngines.delete(engine);
       return true;
     },
   };

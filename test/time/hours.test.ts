@@ -126,9 +126,13 @@ for (const engine of ['Temporal', 'Intl'] as const) {
   describe(`zoned arithmetic with ${engine}`, () => {
     const global = globalThis as { Temporal?: unknown };
     let hidden: unknown;
-    before(() => {
+    before(function () {
       if (engine === 'Intl') [hidden, global.Temporal] = [global.Temporal, undefined];
-      else expect(global.Temporal, 'this browser has Temporal').to.not.equal(undefined);
+      else if (!global.Temporal) {
+        // WebKit has no Temporal: there the Intl run is what visitors get. Chromium and Firefox must have it.
+        expect(navigator.userAgent, 'this browser has Temporal').to.not.match(/Chrome\/|Firefox\//);
+        this.skip();
+      }
     });
     after(() => {
       if (engine === 'Intl') global.Temporal = hidden;

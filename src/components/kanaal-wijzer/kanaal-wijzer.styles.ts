@@ -95,8 +95,12 @@ export const styles = css`
     text-transform: none;
   }
 
+  /* The launcher is a manual popover (in the top layer): undo the popover's UA placement, and
+     show it even before it is lifted there. */
   .launcher {
     position: fixed;
+    inset: auto;
+    margin: 0;
     inset-block-end: var(--kw-offset, 20px);
     inset-inline-end: var(--kw-offset, 20px);
     z-index: var(--kw-z-index, 2147483000);
@@ -166,8 +170,12 @@ export const styles = css`
     min-height: 320px;
   }
 
+  /* The contents rise, not the panel itself: WebKit (WebKitGTK 2.50; Safari 26 has the same WebKit
+     generation, not tried) freezes the whole page when an element placed by anchor positioning
+     with position-try-fallbacks runs a CSS animation. No upstream link could be looked up here;
+     minimal reproduction: test/repro/webkit-anchor-flip-transform-freeze.html. */
   @media (prefers-reduced-motion: no-preference) {
-    .panel[popover]:popover-open {
+    .panel[popover]:popover-open > * {
       animation: kw-rise 160ms ease-out;
     }
     @keyframes kw-rise {
@@ -182,12 +190,19 @@ export const styles = css`
   @media (max-width: 480px) {
     .panel[popover] {
       position-try-fallbacks: none;
-      inset: auto 0 0 0;
+      /* --_keyboard: the height an on-screen keyboard covers (set while the panel is open). */
+      inset: auto 0 var(--_keyboard, 0px) 0;
       width: 100%;
-      max-height: 88vh;
+      max-height: min(88vh, 100vh - var(--_keyboard, 0px) - 8px);
+      scroll-padding-block-end: 64px;
       border-radius: var(--_radius) var(--_radius) 0 0;
       border-inline: 0;
       border-block-end: 0;
+    }
+    /* The send button stays on screen while the customer types above it. */
+    .panel[popover] [part='send-button'] {
+      position: sticky;
+      inset-block-end: 8px;
     }
   }
 

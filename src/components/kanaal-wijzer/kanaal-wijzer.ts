@@ -82,7 +82,7 @@ type PolicyModule = typeof import('./policy-loader.js');
  * @cssproperty [--kw-radius=12px] - Corner radius of the panel and cards.
  * @cssproperty [--kw-font=system-ui] - Font family.
  * @cssproperty [--kw-offset=20px] - Distance of the launcher from the viewport's corner.
- * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher (the open panel is in the top layer).
+ * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer).
  */
 export class KanaalWijzer extends LitElement {
   static override styles = styles;
@@ -148,6 +148,8 @@ export class KanaalWijzer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInlinePolicy();
+    // Taken out of the page, a popover leaves the top layer: put the launcher back there.
+    if (this.hasUpdated) this.liftLauncher();
   }
 
   override disconnectedCallback(): void {
@@ -192,6 +194,7 @@ export class KanaalWijzer extends LitElement {
       <button
         class="launcher"
         part="launcher"
+        popover="manual"
         popovertarget="panel"
         aria-haspopup="dialog"
         @pointerenter=${this.onIntent}
@@ -362,13 +365,29 @@ export class KanaalWijzer extends LitElement {
     this.emit('kw-ready', { topic: this.topicId, channels });
   }
 
+  /**
+   * The launcher lives in the top layer (a manual popover), where no ancestor of the host page can
+   * trap it: not a transform, filter, contain or overflow that would make position: fixed relative
+   * to a small box, nor a z-index war.
+   */
+  private liftLauncher(): void {
+    try {
+      if (this.launcher?.isConnected && !this.launcher.matches(':popover-open')) this.launcher.showPopover();
+    } catch {
+      // No popover support, or not in a document yet: it stays position: fixed in the page.
+    }
+  }
+
   private syncPopover(): void {
+    this.liftLauncher();
     const panel = this.panelElement;
     if (this.mode !== 'launcher' || !panel || typeof panel.showPopover !== 'function') return;
     const isOpen = panel.matches(':popover-open');
     try {
       if (this.open && !isOpen) panel.showPopover();
-      if (!this.open && isOpen) panel.hidePopover();
+      // Only after its toggle event: an update landing between a click's showPopover and that
+      // event would otherwise close the panel the customer just opened.
+      if (!this.open && isOpen && this.panelShown) panel.hidePopover();
     } catch {
       // A panel that is not connected cannot be shown; the next update tries again.
     }

@@ -53,6 +53,8 @@ export class PanelController implements ReactiveController {
   #answerId?: string;
   #answerFrom: QuerySource = 'search';
   #feedbackGiven = new Set<string>();
+  /** Stops keeping the bottom sheet above an on-screen keyboard; set while the panel is open. */
+  #stopFollowingKeyboard?: () => void;
   /** Where focus goes after the next render, when the panel changes what it shows. */
   focusAfterRender?: string;
   #viewChanged = false;
@@ -125,6 +127,15 @@ export class PanelController implements ReactiveController {
     this.live.sync();
   }
 
+  hostDisconnected(): void {
+    this.#stopKeyboard();
+  }
+
+  #stopKeyboard(): void {
+    this.#stopFollowingKeyboard?.();
+    this.#stopFollowingKeyboard = undefined;
+  }
+
   hostUpdate(): void {
     if (this.host.now !== this.#pinned) this.#pinClock();
   }
@@ -135,6 +146,9 @@ export class PanelController implements ReactiveController {
     if (this.host.isConnected) this.live.sync();
     const panel = this.host.panelElement;
     if (this.host.open && !this.selfService) void this.loadSelfService();
+    if (this.host.open && this.host.mode === 'launcher' && panel && this.selfService) {
+      this.#stopFollowingKeyboard ??= this.selfService.followKeyboard(panel, this.host.renderRoot as ShadowRoot);
+    } else this.#stopKeyboard();
     // A new view starts at its top, back link included, whatever the last one was scrolled to.
     if (this.#viewChanged && panel) panel.scrollTop = 0;
     if (this.focusAfterRender) {

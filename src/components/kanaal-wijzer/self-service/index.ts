@@ -4,6 +4,7 @@
  * panel opens, so it never delays the launcher.
  */
 export { answer, searchBox, thanks } from './faq-views.js';
+export { followKeyboard } from './keyboard.js';
 export { MessageFlow } from './message-flow.js';
 export { SELF_SERVICE_STRINGS } from './strings.js';
 export { selfServiceStyles } from './self-service.styles.js';
