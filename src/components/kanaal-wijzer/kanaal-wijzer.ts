@@ -13,7 +13,7 @@ import { hasPendingMessages } from './pending.js';
 import type { PanelController } from './panel.js';
 import type { PolicySource } from './policy-loader.js';
 import { FRAME_STRINGS, type FrameStrings } from './frame-strings.js';
-import { wireTriggers } from './trigger-placement.js';
+import { wireTriggers } from './panel-triggers.js';
 
 type LoadState = 'loading' | 'ready' | 'fatal';
 type PolicyModule = typeof import('./policy-loader.js');
@@ -106,11 +106,7 @@ export class KanaalWijzer extends LitElement {
   /** Whether the panel is open (launcher mode). */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /**
-   * A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any
-   * element of the page that matches, now or added later, opens the panel beside that element,
-   * and no floating launcher is shown. Ignored in inline mode.
-   */
+  /** A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any element of the page that matches, now or added later, opens the panel beside it, and no launcher is shown. Ignored in inline mode. */
   @property() trigger: string | null = null;
 
   /**
@@ -133,15 +129,16 @@ export class KanaalWijzer extends LitElement {
 
   /** @internal The panel frame: one place to show, hide or position it. */
   @query('#panel') readonly panelElement?: HTMLElement;
-  @query('.launcher') private launcher?: HTMLButtonElement;
+  /** @internal */
+  @query('.launcher') readonly launcher?: HTMLButtonElement;
 
   private loadAbort?: AbortController;
   /** Starts the policy load that waits for idle time, at once (a sign of intent); once only. */
   private loadNow?: () => void;
   private panelShown = false;
-  private readonly triggers = wireTriggers(this, {
+  /** @internal The page's elements that open the panel (`trigger`). */
+  readonly triggers = wireTriggers(this, {
     state: () => this.loadState,
-    launcher: () => this.launcher,
     show: () => {
       this.open = true;
       this.syncPopover();
