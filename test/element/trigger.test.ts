@@ -94,6 +94,36 @@ describe('trigger: the site’s own elements open the panel', () => {
     expect(el.shadowRoot?.activeElement).to.equal(panelOf(el));
   });
 
+  it('fills the panel in when a pointer comes over a trigger, before any click', async () => {
+    const site = page('<button id="contact-button" style="position: absolute; left: 200px; top: 120px">Contact</button>');
+    const button = site.querySelector('#contact-button') as HTMLElement;
+    const el = await mountWith('#contact-button');
+    expect(panelOf(el).getAttribute('aria-busy')).to.equal('true');
+
+    const box = button.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + 4)] });
+    await waitFor(() => panelOf(el).getAttribute('aria-busy') === 'false');
+    expect(isOpen(el)).to.equal(false);
+    expect(panelOf(el).querySelectorAll('[part~="channel"]').length).to.be.greaterThan(0);
+  });
+
+  it('opens on a cold click at once, showing that it is loading, and fills in', async () => {
+    const site = page('<button id="contact-button" style="position: absolute; left: 200px; top: 120px">Contact</button>');
+    const button = site.querySelector('#contact-button') as HTMLElement;
+    const el = await mountWith('#contact-button');
+
+    // A click without a pointer over it first (a script, an assistive technology): no intent came before.
+    button.click();
+    expect(isOpen(el)).to.equal(true);
+    expect(panelOf(el).getAttribute('aria-busy')).to.equal('true');
+    expect(panelOf(el).querySelector('[role="status"]')?.textContent).to.match(/laden|loading/i);
+
+    await waitFor(() => panelOf(el).getAttribute('aria-busy') === 'false');
+    expect(panelOf(el).querySelectorAll('[part~="channel"]').length).to.be.greaterThan(0);
+    await settledPanel(el);
+    expect(panelOf(el).getBoundingClientRect().top).to.be.closeTo(button.getBoundingClientRect().bottom + GAP, 1);
+  });
+
   it('stays inside the viewport for a trigger at the right edge and at the bottom', async () => {
     const site = page('<button class="contact-link" style="position: fixed; right: 2px; bottom: 2px">Help</button>');
     const button = site.querySelector('button') as HTMLElement;
