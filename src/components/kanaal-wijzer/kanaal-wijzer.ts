@@ -129,26 +129,20 @@ export class KanaalWijzer extends LitElement {
 
   /** @internal The panel frame: one place to show, hide or position it. */
   @query('#panel') readonly panelElement?: HTMLElement;
-  /** @internal */
-  @query('.launcher') readonly launcher?: HTMLButtonElement;
+  /** @internal */ @query('.launcher') readonly launcher?: HTMLButtonElement;
 
   private loadAbort?: AbortController;
   /** Starts the policy load that waits for idle time, at once (a sign of intent); once only. */
   private loadNow?: () => void;
   private panelShown = false;
   /** @internal The page's elements that open the panel (`trigger`). */
-  readonly triggers = wireTriggers(this, {
-    state: () => this.loadState,
-    show: () => {
-      this.open = true;
-      this.syncPopover();
-    },
-    intent: () => this.onIntent(),
-  });
+  readonly triggers = wireTriggers(this, () => this.loadState, () => this.onIntent());
 
   /** Opens the panel (launcher mode). */
   show(): void {
     this.open = true;
+    // At once: a click on a trigger may have light-dismissed the panel, and its toggle event is still due.
+    this.syncPopover();
   }
 
   /** Closes the panel (launcher mode). */
