@@ -124,7 +124,7 @@ export const styles = css`
 
   .panel {
     width: min(400px, 100vw - 16px);
-    max-height: min(640px, 100vh - 96px);
+    max-height: min(640px, var(--_available-height, 100vh - 96px));
     overflow: auto;
     overscroll-behavior: contain;
     padding: 0;

@@ -13,6 +13,7 @@ import { hasPendingMessages } from './pending.js';
 import type { PanelController } from './panel.js';
 import type { PolicySource } from './policy-loader.js';
 import { FRAME_STRINGS, type FrameStrings } from './frame-strings.js';
+import { wireTriggers } from './panel-triggers.js';
 
 type LoadState = 'loading' | 'ready' | 'fatal';
 type PolicyModule = typeof import('./policy-loader.js');
@@ -21,6 +22,9 @@ type PolicyModule = typeof import('./policy-loader.js');
  * Shows how to reach you about this page's topic: every contact channel with whether it is open
  * now, the expected wait or reply time and what it costs, after the topic's self-service tasks
  * and any service notices. Everything comes from one JSON channel policy.
+ *
+ * A floating launcher opens the panel; with `trigger`, the page's own buttons and links do, and
+ * the panel opens beside whichever was clicked.
  *
  * @summary The right contact channel for this page, with wait time, cost and opening hours.
  *
@@ -39,7 +43,7 @@ type PolicyModule = typeof import('./policy-loader.js');
  * @fires kw-email-sent - The endpoint confirmed receipt of an email or call-back request. `detail: {topic, reference, kind}`, `kind` "email" or "callback".
  * @fires kw-email-queued - It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`.
  *
- * @csspart launcher - The floating button that opens the panel.
+ * @csspart launcher - The floating button that opens the panel (not shown with `trigger`).
  * @csspart panel - The panel with notices, tasks and channels.
  * @csspart close-button - The panel's close button.
  * @csspart notice - One service notice.
@@ -102,6 +106,9 @@ export class KanaalWijzer extends LitElement {
   /** Whether the panel is open (launcher mode). */
   @property({ type: Boolean, reflect: true }) open = false;
 
+  /** A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any element of the page that matches, now or added later, opens the panel beside it, and no launcher is shown. Ignored in inline mode. */
+  @property() trigger: string | null = null;
+
   /**
    * An ISO 8601 moment with offset, like `2026-11-29T11:00:00+01:00`: the widget shows what a
    * visitor would see then (open or closed, notices, call-back times). For previews and
@@ -122,16 +129,20 @@ export class KanaalWijzer extends LitElement {
 
   /** @internal The panel frame: one place to show, hide or position it. */
   @query('#panel') readonly panelElement?: HTMLElement;
-  @query('.launcher') private launcher?: HTMLButtonElement;
+  /** @internal */ @query('.launcher') readonly launcher?: HTMLButtonElement;
 
   private loadAbort?: AbortController;
   /** Starts the policy load that waits for idle time, at once (a sign of intent); once only. */
   private loadNow?: () => void;
   private panelShown = false;
+  /** @internal The page's elements that open the panel (`trigger`). */
+  readonly triggers = wireTriggers(this, () => this.loadState, () => this.onIntent());
 
   /** Opens the panel (launcher mode). */
   show(): void {
     this.open = true;
+    // At once: a click on a trigger may have light-dismissed the panel, and its toggle event is still due.
+    this.syncPopover();
   }
 
   /** Closes the panel (launcher mode). */
@@ -190,6 +201,7 @@ export class KanaalWijzer extends LitElement {
   }
 
   private renderLauncher(words: FrameStrings) {
+    if (this.triggers.active) return this.renderFrame(words, true);
     return html`
       <button
         class="launcher"
@@ -406,7 +418,7 @@ export class KanaalWijzer extends LitElement {
       this.emit('kw-open', { topic: this.topicId });
     } else {
       const focusWasInside = this.shadowRoot?.activeElement && this.panelElement?.contains(this.shadowRoot.activeElement);
-      if (focusWasInside || document.activeElement === document.body || document.activeElement === this) this.launcher?.focus();
+      if (focusWasInside || document.activeElement === document.body || document.activeElement === this) (this.triggers.reference ?? this.launcher)?.focus();
       this.emit('kw-close', { topic: this.topicId });
     }
   };

@@ -14,6 +14,7 @@ import type { KanaalWijzer } from './kanaal-wijzer.js';
 import { LiveWaitController } from './live-wait-controller.js';
 import { OutboxController } from './outbox-controller.js';
 import { hasPendingMessages } from './pending.js';
+import { placePanel } from './panel-placement.js';
 import { panelStyles } from './panel.styles.js';
 import { buildPanel, type ChannelView, type PanelInput, type PanelView } from './panel-view.js';
 import type { MessageFlow } from './self-service/message-flow.js';
@@ -81,6 +82,7 @@ export class PanelController implements ReactiveController {
       () => host.loaded !== undefined && (host.mode === 'inline' || host.open),
     );
     host.addController(this);
+    placePanel(host);
     const root = host.shadowRoot;
     if (root && panelStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles.styleSheet];
     void this.outboxes.read<string>(this.#preferenceKey).then((id) => {
