@@ -344,9 +344,7 @@ export class KanaalWijzer extends LitElement {
       this.panelShown = false;
       this.loaded = undefined;
       this.loadState = 'fatal';
-      console.error(
-        `<kanaal-wijzer>: the channel policy cannot be used, so the fallback content is shown.\n${result.errors.map((e) => `  ${e.path || '(policy)'}: ${e.message}`).join('\n')}`,
-      );
+      this.policyModule?.reportToConsole(result);
       this.emit('kw-policy-error', { topic: this.topic, errors: result.errors, fatal: true });
       return;
     }
@@ -358,9 +356,7 @@ export class KanaalWijzer extends LitElement {
     if (insights) void import('../../insights/insights.js').then((m) => m.startInsights(this, insights), () => undefined);
     this.policyModule?.writeCachedFallback(this.policyKey, policy.fallback);
     if (result.errors.length > 0) {
-      console.warn(
-        `<kanaal-wijzer>: ${result.errors.length} problem(s) in the channel policy; broken entries are left out. Check it with "npx kanaalwijzer validate".`,
-      );
+      this.policyModule?.reportToConsole(result);
       this.emit('kw-policy-error', { topic: this.topicId, errors: result.errors, fatal: false });
     }
     // A message queued on an earlier page is retried now; that needs the panel's outbox.

@@ -145,3 +145,16 @@ export function writeCachedFallback(policyKey: string, fallback: Policy['fallbac
     // Storage may be disabled or full; the fallback link is a nicety.
   }
 }
+
+/** Tells the site's developer in the console what is wrong with the policy (the events tell the site's code). */
+export function reportToConsole(result: ValidationResult): void {
+  if (result.fatal || !result.policy) {
+    console.error(
+      `<kanaal-wijzer>: the channel policy cannot be used, so the fallback content is shown.\n${result.errors.map((e) => `  ${e.path || '(policy)'}: ${e.message}`).join('\n')}`,
+    );
+  } else if (result.errors.length > 0) {
+    console.warn(
+      `<kanaal-wijzer>: ${result.errors.length} problem(s) in the channel policy; broken entries are left out. Check it with "npx kanaalwijzer validate".`,
+    );
+  }
+}
