@@ -22,12 +22,17 @@ const SMALL = `{
   ]
 }`;
 
-/** Puts the cursor at the end of a line (1-based) of the editor's text. */
+/**
+ * Puts the cursor at the end of a line (1-based) of the editor's text, as a click there would. Not
+ * by Control+Home: WebDriver (Firefox, WebKit) cannot press key combinations through sendKeys.
+ */
 async function cursorAtEndOfLine(page: EditorPage, line: number): Promise<void> {
-  (page.doc.querySelector('.cm-content') as HTMLElement).focus();
-  await sendKeys({ press: 'Control+Home' });
-  for (let i = 1; i < line; i++) await sendKeys({ press: 'ArrowDown' });
-  await sendKeys({ press: 'End' });
+  const content = page.doc.querySelector('.cm-content') as HTMLElement;
+  content.focus();
+  const lineElement = content.querySelectorAll('.cm-line')[line - 1] as HTMLElement;
+  page.doc.getSelection()?.collapse(lineElement, lineElement.childNodes.length);
+  // CodeMirror reads the DOM selection on selectionchange.
+  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 interface EditorPage {
@@ -147,6 +152,8 @@ describe('the policy editor', () => {
     const page = await openEditor();
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
     await openFile(page, 'first.json', demo);
+    // Files are read asynchronously: the next one must not overtake this one.
+    await waitFor(() => page.text('#file-name') === 'first.json');
     const asked: string[] = [];
     page.win.confirm = (question?: string) => {
       asked.push(question ?? '');
