@@ -1,11 +1,10 @@
 // Where CSS anchor positioning is missing (Firefox ESR before 153, Safari before 26), Floating UI
 // places the launcher's panel. PlacementController.cssAnchorPositioning = false takes that path here.
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { PlacementController } from '../../src/components/kanaal-wijzer/placement-controller.js';
 import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
-import { mount, openPanel, unmountAll, waitFor } from './helpers.js';
+import { mount, openPanel, setViewport, unmountAll, waitFor } from './helpers.js';
 
 /** Distance between the launcher and its panel, and between the panel and the viewport's edges. */
 const GAP = 12;
@@ -140,8 +139,9 @@ describe('placing the launcher’s panel', () => {
       expect(panel.getAttribute('style') ?? '').to.equal('');
     });
 
-    it('stays a full-width bottom sheet on a 375 px screen', async () => {
-      await setViewport({ width: 375, height: 700 });
+    it('stays a full-width bottom sheet on a 375 px screen', async function () {
+      // MiniBrowser's window cannot be made that narrow (WebKit): nothing to check there.
+      if (!(await setViewport({ width: 375, height: 700 }))) this.skip();
       const { el } = await mount((el) => (el.policy = designExample()));
       const { panel } = parts(el);
       await openPanel(el);

@@ -1,9 +1,9 @@
 // The site's own button opens the panel beside itself: trigger="<selector list>".
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
-import { mount, unmountAll, waitFor } from './helpers.js';
+import { mount, setViewport, unmountAll, waitFor } from './helpers.js';
 
 const VIEWPORT = { width: 1280, height: 800 };
 /** Distance between a trigger and the panel beside it, and between the panel and the viewport's edges. */
@@ -279,7 +279,8 @@ describe('trigger: the site’s own elements open the panel', () => {
     const span = site.querySelector('.contact-link') as HTMLElement;
     const el = await mountWith('.contact-link');
     span.focus();
-    await sendKeys({ press: 'Space' });
+    // Typed, not pressed: WebDriver BiDi (Firefox) knows no key named Space.
+    await sendKeys({ type: ' ' });
     const panel = await settledPanel(el);
     expect(scrollY).to.equal(0);
     expect(panel.left).to.be.closeTo(span.getBoundingClientRect().left, 1);

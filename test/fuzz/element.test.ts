@@ -47,7 +47,9 @@ describe('the element under generated policies', () => {
     unmountAll();
   });
 
-  it(`renders or reports ${ELEMENT_RUNS} mutated policies, opened, with nothing unsafe in the DOM`, async () => {
+  it(`renders or reports ${ELEMENT_RUNS} mutated policies, opened, with nothing unsafe in the DOM`, async function () {
+    // As long as the loader fuzz: WebKit runs one file at a time on a shared two-core machine.
+    this.timeout(90_000);
     await checkProperty(
       fc.asyncProperty(mutatedPolicy(demo), fc.boolean(), fc.constantFrom(...TOPICS), async (policy, asInlineText, topic) => {
         try {

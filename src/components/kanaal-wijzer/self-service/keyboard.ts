@@ -17,6 +17,6 @@ export function followKeyboard(panel: HTMLElement, root: ShadowRoot): () => void
   follow();
   return () => {
     for (const type of types) viewport?.removeEventListener(type, follow);
-    panel.style.setProperty('--_keyboard', '0px');
+    panel.style.removeProperty('--_keyboard');
   };
 }
