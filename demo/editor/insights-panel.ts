@@ -125,6 +125,8 @@ export function mountInsightsPanel(root: HTMLElement, editor: EditorView): void 
     ),
   });
 
+  let keepStatus = false;
+
   function render(report: InsightsReport, policy: Partial<Policy> | undefined): void {
     const locale = policy?.locale;
     const topicName = (id: string | null) => {
@@ -143,7 +145,9 @@ export function mountInsightsPanel(root: HTMLElement, editor: EditorView): void 
     };
     const skipped = report.badLines + report.badEvents;
     const period = report.period ? `${report.period.from.slice(0, 10)} – ${report.period.to.slice(0, 10)}` : 'no events';
-    status.textContent = `${report.events} events from ${source}, ${period}${skipped ? `; ${skipped} bad lines or events skipped` : ''}.`;
+    // The refresh that follows adding a draft keeps the "Added …" line: the marketer still needs it.
+    if (!keepStatus) status.textContent = `${report.events} events from ${source}, ${period}${skipped ? `; ${skipped} bad lines or events skipped` : ''}.`;
+    keepStatus = false;
     const keys = Object.keys(FIGURE_LABELS) as (keyof Figures)[];
     figures.replaceChildren(
       table('Per topic', ['topic', ...keys.map((key) => FIGURE_LABELS[key])], [
@@ -214,5 +218,6 @@ export function mountInsightsPanel(root: HTMLElement, editor: EditorView): void 
     editor.dispatch({ changes: { from: at, insert }, selection: { anchor: answerAt }, scrollIntoView: true });
     editor.focus();
     status.textContent = `Added "${entry.id}" to the FAQ: write its answer where the cursor is.`;
+    keepStatus = true;
   }
 }
