@@ -12,7 +12,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { yieldToMain } from '../internal/yield-to-main.js';
-import { indexTerms, informative, informativeStems, stem, words } from './normalize.js';
+import { indexTerms, informative, informativeStems, RELATED, stem, words } from './normalize.js';
 
 export interface SearchableEntry {
   id: string;
@@ -71,6 +71,8 @@ const TYPO_CANDIDATES = 3;
 const PHRASE_WEIGHT = 0.6;
 /** Shorter keywords are tags ("contract verlengen"), matched well enough by BM25 alone. */
 const MIN_PHRASE_TERMS = 3;
+/** A related word ("close" for "terminate") is weaker evidence than a misspelling of the word itself. */
+const RELATED_SURENESS = 0.7;
 
 /** Longest stretch of indexing before giving the main thread back, so typing never stutters. */
 const SLICE_MS = 8;
@@ -205,6 +207,9 @@ export class FaqSearch {
         matches = this.#corrections(key);
       } else {
         matches = [];
+      }
+      for (const other of RELATED.get(key) ?? []) {
+        if (this.#postings.has(other) && !matches.some(([match]) => match === other)) matches = [...matches, [other, RELATED_SURENESS]];
       }
       this.#matchCache.set(key, matches);
     }

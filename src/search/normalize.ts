@@ -62,3 +62,31 @@ export function informative(word: string): boolean {
 export function informativeStems(text: string): string[] {
   return [...new Set(words(text).filter(informative).map(stem))];
 }
+
+/**
+ * Words customers use for the same thing in customer service, English and Dutch; general, not
+ * any one FAQ's vocabulary. A related word counts less than the word itself.
+ */
+const RELATED_GROUPS = `close terminate cancel delete quit
+refund reimburse reimbursement
+fee charge cost
+receive arrive arrival deliver delivery sent
+order request apply
+lost stolen missing
+broken damaged
+wrong incorrect
+money cash funds
+phone mobile
+address location
+opzeggen beeindigen stoppen
+kosten tarief prijs
+kapot defect stuk
+kwijt verloren gestolen
+terugbetalen terugstorten vergoeden`;
+
+export const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
+  RELATED_GROUPS.split('\n').flatMap((line) => {
+    const stems = [...new Set(words(line).map(stem))];
+    return stems.map((key): [string, string[]] => [key, stems.filter((other) => other !== key)]);
+  }),
+);

@@ -84,6 +84,15 @@ describe('FaqSearch on the demo FAQ', () => {
     expect(en.search('how do I change my bank account number').map((r) => r.id)).to.include('iban-wijzigen');
   });
 
+  it('finds an entry by a word customers use for the one it says', () => {
+    const search = FaqSearch.build([
+      { id: 'open', question: 'Opening an account', answer: '' },
+      { id: 'terminate', question: 'Terminate an account', answer: '' },
+    ]);
+    expect(search.search('How do I close my account?')[0]?.id).to.equal('terminate');
+    expect(search.search('How do I open an account?')[0]?.id).to.equal('open');
+  });
+
   it('suggests nothing when nothing is relevant', () => {
     expect(nl.search('Hallo, hoe gaat het met jullie?')).to.deep.equal([]);
     expect(nl.search('de kat zit op de mat')).to.deep.equal([]);
