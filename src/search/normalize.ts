@@ -33,6 +33,12 @@ const SUFFIXES = ['ingen', 'ing', 'heid', 'lyk', 'tjes', 'jes', 'ies', 'en', 'es
 
 /** A light stem: the longest listed suffix goes when at least four letters remain. */
 export function stem(word: string): string {
+  const once = strip(word);
+  // A plural's singular may itself end in a listed suffix ("payments" → "payment" → "paymen"): both forms must meet.
+  return once.length === word.length - 1 && word.endsWith('s') ? strip(once) : once;
+}
+
+function strip(word: string): string {
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }

@@ -23,6 +23,10 @@ describe('search text handling', () => {
     expect(stem('verhuizing')).to.equal(stem('verhuizen'));
     expect(stem('betalingen')).to.equal('betal');
   });
+  it('brings an English plural and its singular together', () => {
+    expect(stem('payments')).to.equal(stem('payment'));
+    expect(stem('transfers')).to.equal(stem('transfer'));
+  });
   it('keeps only informative words of a whole email', () => {
     const words = ['verhuizen', 'volgende', 'maand', 'Amersfoort', 'geven'];
     expect(informativeStems('Goedemiddag, wij verhuizen volgende maand naar Amersfoort, hoe geven we dat door?')).to.deep.equal(
