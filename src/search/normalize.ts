@@ -84,11 +84,20 @@ wrong incorrect
 money cash funds
 phone mobile
 address location
+pending processing waiting
+failed declined rejected
+verify confirm
+change update edit modify
+fix repair
+help support assist
+password passcode
 opzeggen beeindigen stoppen
 kosten tarief prijs
 kapot defect stuk
 kwijt verloren gestolen
-terugbetalen terugstorten vergoeden`;
+terugbetalen terugstorten vergoeden
+wijzigen aanpassen veranderen
+storing uitval`;
 
 export const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
   RELATED_GROUPS.split('\n').flatMap((line) => {
