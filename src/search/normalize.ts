@@ -35,7 +35,9 @@ const SUFFIXES = ['ingen', 'ing', 'heid', 'lyk', 'tjes', 'jes', 'ies', 'en', 'es
 export function stem(word: string): string {
   const once = strip(word);
   // A plural's singular may itself end in a listed suffix ("payments" → "payment" → "paymen"): both forms must meet.
-  return once.length === word.length - 1 && word.endsWith('s') ? strip(once) : once;
+  if (once.length === word.length - 1 && word.endsWith('s')) return strip(once);
+  // English doubles a final consonant before -ed ("topped"); Dutch -ing keeps it ("stelling", "stellen").
+  return word.endsWith('ed') && /([^aeiouy])\1$/.test(once) ? once.slice(0, -1) : once;
 }
 
 function strip(word: string): string {

@@ -27,6 +27,10 @@ describe('search text handling', () => {
     expect(stem('payments')).to.equal(stem('payment'));
     expect(stem('transfers')).to.equal(stem('transfer'));
   });
+  it('undoes the doubled consonant of an English past tense, not of Dutch words', () => {
+    expect(stem('topped')).to.equal(stem('top'));
+    expect(stem('instelling')).to.equal(stem('instellen'));
+  });
   it('keeps only informative words of a whole email', () => {
     const words = ['verhuizen', 'volgende', 'maand', 'Amersfoort', 'geven'];
     expect(informativeStems('Goedemiddag, wij verhuizen volgende maand naar Amersfoort, hoe geven we dat door?')).to.deep.equal(
