@@ -12,7 +12,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { yieldToMain } from '../internal/yield-to-main.js';
-import { indexTerms, informative, informativeStems, stem, words } from './normalize.js';
+import { indexTerms, informative, informativeStems, RELATED, stem, words } from './normalize.js';
 
 export interface SearchableEntry {
   id: string;
@@ -71,6 +71,10 @@ const TYPO_CANDIDATES = 3;
 const PHRASE_WEIGHT = 0.6;
 /** Shorter keywords are tags ("contract verlengen"), matched well enough by BM25 alone. */
 const MIN_PHRASE_TERMS = 3;
+/** How much the second-closest keyword phrase adds to the closest one. */
+const SECOND_PHRASE = 0.5;
+/** A related word ("close" for "terminate") is weaker evidence than a misspelling of the word itself. */
+const RELATED_SURENESS = 0.7;
 
 /** Longest stretch of indexing before giving the main thread back, so typing never stutters. */
 const SLICE_MS = 8;
@@ -206,6 +210,9 @@ export class FaqSearch {
       } else {
         matches = [];
       }
+      for (const other of RELATED.get(key) ?? []) {
+        if (this.#postings.has(other) && !matches.some(([match]) => match === other)) matches = [...matches, [other, RELATED_SURENESS]];
+      }
       this.#matchCache.set(key, matches);
     }
     return matches;
@@ -276,7 +283,7 @@ export class FaqSearch {
     return undefined;
   }
 
-  /** Per entry, how close its closest keyword phrase is to the text (Dice overlap weighted by rarity, 0–1). */
+  /** Per entry, how close its two closest keyword phrases are to the text (Dice overlap weighted by rarity, 0–1). */
   #closestPhrases(known: { matches: [string, number][]; idf: number }[]): Map<number, number> {
     const overlap = new Map<number, number>();
     let textWeight = 0;
@@ -289,13 +296,15 @@ export class FaqSearch {
       }
       for (const [phrase, weight] of perPhrase) overlap.set(phrase, (overlap.get(phrase) ?? 0) + weight);
     }
-    const closest = new Map<number, number>();
+    // The two closest phrases, so an entry many phrasings point at outranks one a single phrasing does.
+    const closest = new Map<number, [number, number]>();
     for (const [phrase, shared] of overlap) {
       const doc = this.#phraseDoc[phrase] ?? 0;
-      const dice = (2 * shared) / (textWeight + (this.#phraseIdf[phrase] ?? 0));
-      closest.set(doc, Math.max(closest.get(doc) ?? 0, Math.min(1, dice)));
+      const dice = Math.min(1, (2 * shared) / (textWeight + (this.#phraseIdf[phrase] ?? 0)));
+      const [first, second] = closest.get(doc) ?? [0, 0];
+      closest.set(doc, dice > first ? [dice, first] : [first, Math.max(second, dice)]);
     }
-    return closest;
+    return new Map([...closest].map(([doc, [first, second]]) => [doc, (first + SECOND_PHRASE * second) / (1 + SECOND_PHRASE)]));
   }
 
   search(text: string, options: SearchOptions = {}): SearchResult[] {

@@ -33,6 +33,14 @@ const SUFFIXES = ['ingen', 'ing', 'heid', 'lyk', 'tjes', 'jes', 'ies', 'en', 'es
 
 /** A light stem: the longest listed suffix goes when at least four letters remain. */
 export function stem(word: string): string {
+  const once = strip(word);
+  // A plural's singular may itself end in a listed suffix ("payments" → "payment" → "paymen"): both forms must meet.
+  if (once.length === word.length - 1 && word.endsWith('s')) return strip(once);
+  // English doubles a final consonant before -ed ("topped"); Dutch -ing keeps it ("stelling", "stellen").
+  return word.endsWith('ed') && /([^aeiouy])\1$/.test(once) ? once.slice(0, -1) : once;
+}
+
+function strip(word: string): string {
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   }
@@ -62,3 +70,40 @@ export function informative(word: string): boolean {
 export function informativeStems(text: string): string[] {
   return [...new Set(words(text).filter(informative).map(stem))];
 }
+
+/**
+ * Words customers use for the same thing in customer service, English and Dutch; general, not
+ * any one FAQ's vocabulary. A related word counts less than the word itself.
+ */
+const RELATED_GROUPS = `close terminate cancel delete quit
+refund reimburse reimbursement
+fee charge cost
+receive arrive arrival deliver delivery sent
+order request apply
+lost stolen missing
+broken damaged
+wrong incorrect
+money cash funds
+phone mobile
+address location
+pending processing waiting
+failed declined rejected
+verify confirm
+change update edit modify
+fix repair
+help support assist
+password passcode
+opzeggen beeindigen stoppen
+kosten tarief prijs
+kapot defect stuk
+kwijt verloren gestolen
+terugbetalen terugstorten vergoeden
+wijzigen aanpassen veranderen
+storing uitval`;
+
+export const RELATED: ReadonlyMap<string, readonly string[]> = new Map(
+  RELATED_GROUPS.split('\n').flatMap((line) => {
+    const stems = [...new Set(words(line).map(stem))];
+    return stems.map((key): [string, string[]] => [key, stems.filter((other) => other !== key)]);
+  }),
+);

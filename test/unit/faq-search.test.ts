@@ -23,6 +23,14 @@ describe('search text handling', () => {
     expect(stem('verhuizing')).to.equal(stem('verhuizen'));
     expect(stem('betalingen')).to.equal('betal');
   });
+  it('brings an English plural and its singular together', () => {
+    expect(stem('payments')).to.equal(stem('payment'));
+    expect(stem('transfers')).to.equal(stem('transfer'));
+  });
+  it('undoes the doubled consonant of an English past tense, not of Dutch words', () => {
+    expect(stem('topped')).to.equal(stem('top'));
+    expect(stem('instelling')).to.equal(stem('instellen'));
+  });
   it('keeps only informative words of a whole email', () => {
     const words = ['verhuizen', 'volgende', 'maand', 'Amersfoort', 'geven'];
     expect(informativeStems('Goedemiddag, wij verhuizen volgende maand naar Amersfoort, hoe geven we dat door?')).to.deep.equal(
@@ -82,6 +90,15 @@ describe('FaqSearch on the demo FAQ', () => {
   it('searches the English texts in English', () => {
     expect(en.search('I smell gas, what should I do?')[0]?.id).to.equal('gaslucht');
     expect(en.search('how do I change my bank account number').map((r) => r.id)).to.include('iban-wijzigen');
+  });
+
+  it('finds an entry by a word customers use for the one it says', () => {
+    const search = FaqSearch.build([
+      { id: 'open', question: 'Opening an account', answer: '' },
+      { id: 'terminate', question: 'Terminate an account', answer: '' },
+    ]);
+    expect(search.search('How do I close my account?')[0]?.id).to.equal('terminate');
+    expect(search.search('How do I open an account?')[0]?.id).to.equal('open');
   });
 
   it('suggests nothing when nothing is relevant', () => {
