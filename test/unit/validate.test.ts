@@ -383,6 +383,12 @@ describe('validatePolicyInSlices', () => {
       testCase.change(policy);
       return [testCase.name, policy];
     }),
+    ['a misspelt required key', (() => {
+      const policy = designExample() as Mutable;
+      policy.channels[0].lable = policy.channels[0].label;
+      delete policy.channels[0].label;
+      return policy;
+    })()],
     ['a policy without channels', { version: 1, locale: 'nl', timeZone: 'Europe/Amsterdam' }],
     ['no object at all', 'policy'],
   ];
