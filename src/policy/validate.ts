@@ -135,16 +135,39 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Validates an already parsed policy object (from JSON, a property or an inline script). */
 export function validatePolicy(input: unknown): ValidationResult {
-  const result = check(input);
+  const steps = check(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return finish(step.value);
+}
+
+/**
+ * The same check as `validatePolicy`, with the same result, awaiting `pause` between its parts
+ * (the top level, channels, topics, FAQ, notices) so that none of them adds up with the others
+ * into one long task on a phone. A `pause` that rejects stops the check with its reason.
+ */
+export async function validatePolicyInSlices(input: unknown, pause: () => Promise<void>): Promise<ValidationResult> {
+  const steps = check(input);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  return finish(step.value);
+}
+
+function finish(result: Checked): ValidationResult {
   return { ...result, errors: mergeNearMisses(result.errors).map(publicError) };
 }
 
-function check(input: unknown): Checked {
+/** Yields where the work may be split into tasks; returns what validatePolicy reports. */
+function* check(input: unknown): Generator<void, Checked, void> {
   const errors: Problem[] = [];
   if (!isRecord(input)) {
     return { errors: [{ path: '', message: 'expected a policy object {...}' }], fatal: true };
   }
   const data = cleanCopy(input, '', errors) as Record<string, unknown>;
+  yield;
 
   // Lists are checked item by item so one broken entry is reported at its own path and dropped alone.
   const lists = new Map<Entity, unknown[]>();
@@ -162,6 +185,7 @@ function check(input: unknown): Checked {
     badTopLevel.add(String(issue.path?.[0]?.key ?? ''));
   }
   if (data['version'] !== 1 || !lists.has('channels')) return { errors, fatal: true };
+  yield;
 
   const keep = <T>(name: Entity, schema: v.GenericSchema<unknown, T>): Indexed<T>[] => checkEntries(name, lists.get(name) ?? [], schema, errors);
 
@@ -178,6 +202,7 @@ function check(input: unknown): Checked {
   }
   const channelIds = new Set(usableChannels.map((channel) => channel.id));
   const declaredChannels = declaredIds(lists.get('channels'));
+  yield;
 
   const topics = dedupe('topics', keep('topics', TopicSchema), errors).map((topic) => {
     const { index, ...rest } = topic;
@@ -190,6 +215,7 @@ function check(input: unknown): Checked {
   });
   const topicIds = new Set(topics.map((topic) => topic.id));
   const declaredTopics = declaredIds(lists.get('topics'));
+  yield;
 
   const faqInput = data['faq'];
   let faq: Policy['faq'];
@@ -199,6 +225,7 @@ function check(input: unknown): Checked {
     const checked = checkFaqList(lists.get('faq'), topicIds, declaredTopics);
     errors.push(...checked.errors);
     faq = checked.faq;
+    yield;
   }
 
   const notices = dedupe('notices', keep('notices', NoticeSchema), errors).flatMap(({ index, ...notice }) => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { locateProblems } from '../../src/policy/json-position.js';
-import { parsePolicyText, parsePolicyText as parse, validatePolicy } from '../../src/policy/validate.js';
+import { parsePolicyText, parsePolicyText as parse, validatePolicy, validatePolicyInSlices } from '../../src/policy/validate.js';
 import { designExample } from '../fixtures/policies.js';
 
 type Mutable = Record<string, any>;
@@ -372,6 +372,44 @@ describe('validatePolicy', () => {
     expect(result.policy?.channels[0]).not.to.equal(input.channels[0]);
     (input.channels[0] as Mutable).label = 'changed';
     expect(result.policy?.channels[0]?.label).to.deep.equal({ nl: 'Chat', en: 'Chat' });
+  });
+});
+
+describe('validatePolicyInSlices', () => {
+  const policies: Array<[string, unknown]> = [
+    ['the design example', designExample()],
+    ...cases.map((testCase): [string, unknown] => {
+      const policy = designExample() as Mutable;
+      testCase.change(policy);
+      return [testCase.name, policy];
+    }),
+    ['a misspelt required key', (() => {
+      const policy = designExample() as Mutable;
+      policy.channels[0].lable = policy.channels[0].label;
+      delete policy.channels[0].label;
+      return policy;
+    })()],
+    ['a policy without channels', { version: 1, locale: 'nl', timeZone: 'Europe/Amsterdam' }],
+    ['no object at all', 'policy'],
+  ];
+
+  for (const [name, policy] of policies) {
+    it(`finds what validatePolicy finds in ${name}`, async () => {
+      expect(await validatePolicyInSlices(policy, async () => undefined)).to.deep.equal(validatePolicy(policy));
+    });
+  }
+
+  it('pauses between the top level, channels, topics, FAQ and notices', async () => {
+    let pauses = 0;
+    await validatePolicyInSlices(designExample(), async () => void pauses++);
+    expect(pauses).to.equal(5);
+  });
+
+  it('stops when a pause rejects, as a replaced load does', async () => {
+    const replaced = new Error('replaced');
+    let caught: unknown;
+    await validatePolicyInSlices(designExample(), () => Promise.reject(replaced)).catch((error: unknown) => (caught = error));
+    expect(caught).to.equal(replaced);
   });
 });
 

@@ -4,12 +4,10 @@
  */
 import { fetchOk } from '../../internal/fetch-ok.js';
 import type { ValidationResult } from '../../policy/validate.js';
-import type { UiLanguage } from '../../i18n/text.js';
 import { safeHref } from '../../policy/checks.js';
-import type { LocalText, Policy } from '../../policy/schema.js';
-import { resolveTopic } from '../../policy/topics.js';
-import { visitorTimeZone, wallClock } from '../../time/zoned.js';
-import { buildPanel, type PanelView } from './panel-view.js';
+import type { Channel, LocalText, Policy } from '../../policy/schema.js';
+import { channelsForTopic, resolveTopic } from '../../policy/topics.js';
+import { wallClock } from '../../time/zoned.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
 
 export type PolicySource =
@@ -56,7 +54,7 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal): Pro
   }
   let result: ValidationResult;
   try {
-    const { parsePolicyText, validatePolicy } = await loadingValidator;
+    const { parsePolicyText, validatePolicyInSlices } = await loadingValidator;
     // Evaluating the validator's module, parsing and checking: each a task of its own on a phone.
     await yieldToMain();
     if (signal.aborted) return undefined;
@@ -71,7 +69,10 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal): Pro
       await yieldToMain();
       if (signal.aborted) return undefined;
     }
-    result = validatePolicy(data);
+    result = await validatePolicyInSlices(data, async () => {
+      await yieldToMain();
+      if (signal.aborted) throw new Error('replaced by a newer load');
+    });
   } catch (error) {
     return signal.aborted ? undefined : fatal(`could not check the policy: ${reasonOf(error)}`);
   }
@@ -102,17 +103,15 @@ async function warmUpFormatting(timeZone: string): Promise<void> {
   await yieldToMain();
 }
 
-/** The view kw-ready announces when the panel is not built yet: the same ranking, at this moment. */
-export function viewOf(host: { topic: string | null; language: UiLanguage; now: string | null }, policy: Policy): PanelView {
-  const pinned = host.now ? Date.parse(host.now) : NaN;
-  return buildPanel({
-    policy,
-    topic: resolveTopic(policy, { topic: host.topic, pathname: location.pathname }),
-    lang: host.language,
-    now: Number.isFinite(pinned) ? pinned : Date.now(),
-    pageOrigin: location.origin,
-    visitorZone: visitorTimeZone(),
-  });
+/**
+ * What kw-ready announces when the panel is not built yet: the channel ids in the order the panel
+ * will show them. Until a visitor picks an urgency or a channel, ranking keeps the topic's own
+ * order (rule 5 of ranking.ts), so this needs neither the panel's view model nor its formatting
+ * code, which would load before any sign of intent.
+ */
+export function viewOf(host: { topic: string | null }, policy: Policy): { channels: Array<Pick<Channel, 'id'>> } {
+  const topic = resolveTopic(policy, { topic: host.topic, pathname: location.pathname });
+  return { channels: channelsForTopic(policy, topic).map(({ id }) => ({ id })) };
 }
 
 export { resolveTopic };
