@@ -100,7 +100,25 @@ export class PlacementController implements ReactiveController {
       (ui) => {
         const floating = this.#options.floating();
         if (run !== this.#run || !floating) return;
-        this.#cleanup = ui.autoUpdate(target.reference, floating, () => this.#place(ui, target, floating, run));
+        // Placing sets the panel's height (the size middleware). Done inside autoUpdate's ResizeObserver
+        // callback, that resizes an observed element and WebKit reports "ResizeObserver loop completed
+        // with undelivered notifications" to the host page's error handlers; so after the first
+        // placement, each update waits for the next frame (scroll events still land in the same one).
+        let frame = 0;
+        let placed = false;
+        const stopUpdates = ui.autoUpdate(target.reference, floating, () => {
+          if (!placed) {
+            placed = true;
+            this.#place(ui, target, floating, run);
+            return;
+          }
+          cancelAnimationFrame(frame);
+          frame = requestAnimationFrame(() => this.#place(ui, target, floating, run));
+        });
+        this.#cleanup = () => {
+          cancelAnimationFrame(frame);
+          stopUpdates();
+        };
       },
       () => {
         // Without the chunk the floating element keeps the place its styles give it.
