@@ -9,6 +9,7 @@ import { startWebKitDriver } from './test/server/webkit-driver.mjs';
 import { contactEndpoint, offlineCommand } from './test/server/contact-endpoint.mjs';
 import { demoPaths } from './test/server/demo-paths.mjs';
 import { hostPages } from './test/server/host-pages.mjs';
+import { trapPages } from './test/server/trap-pages.mjs';
 
 const engines = wantedEngines();
 const explicit = Boolean(process.env.KW_ENGINES);
@@ -129,7 +130,7 @@ export default {
   // KW_TEST_PORT: so that several checkouts on one machine can run their suites at once.
   ...(process.env.KW_TEST_PORT && { port: Number(process.env.KW_TEST_PORT) }),
   nodeResolve: true,
-  middleware: [contactEndpoint, hostPages, demoPaths],
+  middleware: [contactEndpoint, hostPages, trapPages, demoPaths],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand()],
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   browserStartTimeout: 60000,

@@ -1,4 +1,4 @@
-// The built bundle on host pages that trap fixed elements (test/pages/traps/): whatever the host
+// The built bundle on host pages that trap fixed elements (test/server/trap-pages.mjs): whatever the host
 // does to the widget's ancestors, the launcher sits at its corner of the viewport, nothing of the
 // host covers it, and the panel it opens is above everything.
 import { expect } from '@open-wc/testing';
