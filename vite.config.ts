@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { demoApi } from './scripts/demo-api.ts';
 import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
+import { stripSchemaDocs } from './scripts/strip-schema-docs.ts';
 
 const entry = fileURLToPath(new URL('./src/kanaalwijzer.ts', import.meta.url));
 
@@ -17,7 +18,7 @@ export default defineConfig(({ command }) =>
         plugins: [demoApi()],
       }
     : {
-        plugins: [minifyCssLiterals()],
+        plugins: [minifyCssLiterals(), stripSchemaDocs()],
         build: {
           target: 'es2022',
           outDir: 'dist',
@@ -27,7 +28,9 @@ export default defineConfig(({ command }) =>
           // Library mode leaves ES output unminified even with build.minify; Rolldown's own option
           // does the full job. Every byte ships to every visitor.
           rolldownOptions: {
-            output: { minify: true },
+            // Comments, /* @__PURE__ */ annotations among them, have done their work once the
+            // bundle is tree-shaken.
+            output: { minify: true, comments: false },
             // Lets code shared by the entry and lazy chunks live in the entry (which always loads
             // first) instead of an extra file that also loads at start and compresses worse.
             preserveEntrySignatures: 'allow-extension',

@@ -1,7 +1,9 @@
 /**
  * The channel policy, version 1, as one valibot schema: the TypeScript types, the runtime
  * validation and the published `policy.schema.json` all come from here. Every field carries a
- * description because the marketer reads it as hover help in their editor.
+ * description because the marketer reads it as hover help in their editor. Each description's
+ * text is written inside its `v.description(…)` call (helpers take that call, not a string), so
+ * the browser build can leave the texts out (scripts/strip-schema-docs.ts).
  */
 import * as v from 'valibot';
 import {
@@ -57,11 +59,11 @@ const nonEmptyString = v.pipe(v.string(), v.nonEmpty('text cannot be empty'));
 // from about 175,000 characters): such a link was valid here and dead there.
 const MAX_LINK = 2048;
 
-function url(description: string, rules?: UrlRules) {
+function url(doc: v.DescriptionAction<string, string>, rules?: UrlRules) {
   return v.pipe(
     v.string(),
     checked((value) => (value.length > MAX_LINK ? `a link cannot be longer than ${MAX_LINK} characters` : urlProblem(value, rules))),
-    v.description(description),
+    doc,
   );
 }
 
@@ -97,7 +99,7 @@ export const LocalTextSchema = v.pipe(
 );
 export type LocalText = v.InferOutput<typeof LocalTextSchema>;
 
-const localText = (description: string) => v.pipe(LocalTextSchema, v.description(description));
+const localText = (doc: v.DescriptionAction<LocalText, string>) => v.pipe(LocalTextSchema, doc);
 
 const TIME_RANGE_SHAPE = /^\d{2}:\d{2}-\d{2}:\d{2}$/;
 const timeRange = v.pipe(
@@ -159,12 +161,12 @@ const ExceptionsSchema = v.pipe(
   v.description('Dates (YYYY-MM-DD, in the channel\'s time zone) with other hours than usual: holidays, early closing.'),
 );
 
-const amount = (description: string) =>
+const amount = (doc: v.DescriptionAction<number, string>) =>
   v.pipe(
     v.number((issue) => `expected an amount like 0.10, found ${describeValue(issue.input)}`),
     v.finite(),
     v.minValue(0, (issue) => `an amount cannot be negative; found ${String(issue.input)}`),
-    v.description(description),
+    doc,
   );
 const currency = v.pipe(v.string(), checked(currencyProblem), v.description('ISO 4217 currency code, e.g. "EUR".'));
 
@@ -172,9 +174,9 @@ export const CostSchema = v.pipe(
   v.union(
     [
       v.pipe(v.picklist(['free', 'standard']), v.description('"free", or "standard": the customer\'s normal rate with their own provider.')),
-      entity({ perMinute: amount('Price per minute, on top of the normal rate.'), currency }, 'a cost per minute'),
-      entity({ perCall: amount('Price per call or contact.'), currency }, 'a cost per call'),
-      entity({ text: localText('Cost in your own words, for anything the other forms cannot say.') }, 'a cost text'),
+      entity({ perMinute: amount(v.description('Price per minute, on top of the normal rate.')), currency }, 'a cost per minute'),
+      entity({ perCall: amount(v.description('Price per call or contact.')), currency }, 'a cost per call'),
+      entity({ text: localText(v.description('Cost in your own words, for anything the other forms cannot say.')) }, 'a cost text'),
     ],
     (issue) => `expected "free", "standard", {"perMinute": 0.10, "currency": "EUR"}, {"perCall": …} or {"text": …}, found ${describeValue(issue.input)}`,
   ),
@@ -184,8 +186,8 @@ export type Cost = v.InferOutput<typeof CostSchema>;
 
 const LinkSchema = entity(
   {
-    label: localText('Link text.'),
-    href: url('Where the link goes: https:, tel:, mailto:, sms: or a path on this site.'),
+    label: localText(v.description('Link text.')),
+    href: url(v.description('Where the link goes: https:, tel:, mailto:, sms: or a path on this site.')),
   },
   'a link',
 );
@@ -194,7 +196,7 @@ export type Link = v.InferOutput<typeof LinkSchema>;
 export const EmailSettingsSchema = entity(
   {
     endpoint: v.optional(
-      url('Where the email form is POSTed as JSON: a path on this site or an https: address.', { schemes: ['https:'] }),
+      url(v.description('Where the email form is POSTed as JSON: a path on this site or an https: address.'), { schemes: ['https:'] }),
     ),
     to: v.optional(
       v.pipe(
@@ -217,7 +219,7 @@ export const EmailSettingsSchema = entity(
 
 export const CallbackSettingsSchema = entity(
   {
-    endpoint: url('Where callback requests are POSTed as JSON: a path on this site or an https: address.', { schemes: ['https:'] }),
+    endpoint: url(v.description('Where callback requests are POSTed as JSON: a path on this site or an https: address.'), { schemes: ['https:'] }),
     slotMinutes: v.optional(
       v.pipe(v.number(), v.integer('expected a whole number of minutes'), v.minValue(5, 'a slot needs at least 5 minutes'), v.description('Length of one callback slot in minutes. Default 30.')),
     ),
@@ -237,16 +239,16 @@ export const ChannelSchema = entity(
       v.picklist(CHANNEL_TYPES, (issue) => `${describeValue(issue.input)} is not a channel type; use one of: ${CHANNEL_TYPES.join(', ')}`),
       v.description(`Kind of channel: ${CHANNEL_TYPES.join(', ')}. Decides the icon and what picking it does.`),
     ),
-    label: localText('Name of the channel as the customer sees it.'),
-    description: v.optional(localText('One line under the label, e.g. what to have at hand.')),
-    href: v.optional(url('Where picking the channel goes: tel: for phone, https: for chat or WhatsApp, a path for a form.')),
+    label: localText(v.description('Name of the channel as the customer sees it.')),
+    description: v.optional(localText(v.description('One line under the label, e.g. what to have at hand.'))),
+    href: v.optional(url(v.description('Where picking the channel goes: tel: for phone, https: for chat or WhatsApp, a path for a form.'))),
     start: v.optional(
       v.pipe(
         v.picklist(CHAT_START_MODES),
         v.description('"link" follows href; "event" fires kw-chat-start so the site opens its own chat tool.'),
       ),
     ),
-    address: v.optional(localText('Street address, for visit channels.')),
+    address: v.optional(localText(v.description('Street address, for visit channels.'))),
     hours: v.optional(HoursSchema),
     exceptions: v.optional(ExceptionsSchema),
     timeZone: v.optional(v.pipe(v.string(), checked(timeZoneProblem), v.description('IANA time zone of this channel\'s hours when it differs from the policy\'s.'))),
@@ -280,8 +282,8 @@ export type Channel = v.InferOutput<typeof ChannelSchema>;
 
 const TaskSchema = entity(
   {
-    label: localText('What the customer can do themselves, e.g. "Factuur downloaden".'),
-    href: url('Where the task is done.'),
+    label: localText(v.description('What the customer can do themselves, e.g. "Factuur downloaden".')),
+    href: url(v.description('Where the task is done.')),
   },
   'a task',
 );
@@ -290,7 +292,7 @@ export type Task = v.InferOutput<typeof TaskSchema>;
 export const TopicSchema = entity(
   {
     id: id('topic'),
-    label: localText('Name of the topic as the customer sees it.'),
+    label: localText(v.description('Name of the topic as the customer sees it.')),
     match: v.optional(
       v.pipe(
         v.array(
@@ -314,8 +316,8 @@ export type Topic = v.InferOutput<typeof TopicSchema>;
 export const FaqItemSchema = entity(
   {
     id: id('question'),
-    question: localText('The question as a customer would ask it.'),
-    answer: localText('The answer, as plain text; a blank line starts a new paragraph. No HTML.'),
+    question: localText(v.description('The question as a customer would ask it.')),
+    answer: localText(v.description('The answer, as plain text; a blank line starts a new paragraph. No HTML.')),
     keywords: v.optional(v.pipe(v.array(nonEmptyString), v.description('Other words customers use for this, e.g. "rekening" for "factuur".'))),
     topics: v.optional(v.pipe(v.array(v.string()), v.description('Topic ids this answer belongs to; searched first on those pages.'))),
     links: v.optional(v.pipe(v.array(LinkSchema), v.description('Links shown under the answer.'))),
@@ -327,7 +329,7 @@ export type FaqItem = v.InferOutput<typeof FaqItemSchema>;
 export const NoticeSchema = entity(
   {
     id: id('notice'),
-    text: localText('The message, e.g. "Storing in Noord-Holland. We werken eraan."'),
+    text: localText(v.description('The message, e.g. "Storing in Noord-Holland. We werken eraan."')),
     level: v.optional(
       v.pipe(v.picklist(NOTICE_LEVELS), v.description('"info", "warning" or "critical"; decides colour and icon. Default "info".')),
     ),
@@ -342,7 +344,7 @@ export type Notice = v.InferOutput<typeof NoticeSchema>;
 
 export const LiveSchema = entity(
   {
-    url: url('Address returning current wait minutes per channel id, like {"phone": 7, "chat": 1}.'),
+    url: url(v.description('Address returning current wait minutes per channel id, like {"phone": 7, "chat": 1}.')),
     refreshSeconds: v.optional(
       v.pipe(v.number(), v.integer(), v.minValue(10, 'refresh at most every 10 seconds'), v.description('How often to ask, in seconds. Default 60.')),
     ),
@@ -352,15 +354,15 @@ export const LiveSchema = entity(
 
 export const FallbackSchema = entity(
   {
-    label: localText('Text of the contact link shown if a later policy cannot be loaded.'),
-    href: url('Your contact page.'),
+    label: localText(v.description('Text of the contact link shown if a later policy cannot be loaded.')),
+    href: url(v.description('Your contact page.')),
   },
   'a fallback link',
 );
 
 export const InsightsSchema = entity(
   {
-    endpoint: url('Where the widget POSTs its events in batches, as JSON {"events": [{type, detail, at}]}: a path on this site or an https: address. What customers typed is masked first.', { schemes: ['https:'] }),
+    endpoint: url(v.description('Where the widget POSTs its events in batches, as JSON {"events": [{type, detail, at}]}: a path on this site or an https: address. What customers typed is masked first.'), { schemes: ['https:'] }),
   },
   'insights settings',
 );
@@ -378,7 +380,7 @@ export const PolicySchema = entity(
     topics: v.optional(v.pipe(v.array(TopicSchema), v.description('Subjects customers come for; each picks and orders channels.'))),
     defaultTopic: v.optional(v.pipe(v.string(), v.description('Topic id used when no topic matches the page.'))),
     faq: v.optional(
-      v.union([v.pipe(v.array(FaqItemSchema), v.description('Frequently asked questions.')), url('Address of a JSON file holding the list of questions, for large FAQs.')]),
+      v.union([v.pipe(v.array(FaqItemSchema), v.description('Frequently asked questions.')), url(v.description('Address of a JSON file holding the list of questions, for large FAQs.'))]),
     ),
     notices: v.optional(v.pipe(v.array(NoticeSchema), v.description('Service notices such as outages, shown at the top within their window.'))),
     live: v.optional(v.pipe(LiveSchema, v.description('A feed of current wait times; stale or broken values fall back to the typical figures.'))),

@@ -34,4 +34,27 @@ describe('dist/kanaalwijzer.js', () => {
     expect((await suggested).detail.results[0].id).to.equal('gaslucht');
     el.remove();
   });
+
+  it("leaves the schema's field descriptions, editor help, out of every chunk it loaded", async () => {
+    const descriptions: string[] = [];
+    const collect = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'description' && typeof value === 'string') descriptions.push(value);
+        else collect(value);
+      }
+    };
+    collect(await (await fetch('/policy.schema.json')).json());
+    const chunks = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'));
+    expect(descriptions.length).to.be.greaterThan(40);
+    expect(chunks.some((path) => path.includes('validate'))).to.equal(true);
+    for (const path of chunks) {
+      const code = await (await fetch(path)).text();
+      const left = descriptions.filter((description) => code.includes(JSON.stringify(description).slice(1, -1)) || code.includes(description));
+      expect(left, path).to.deep.equal([]);
+    }
+  });
 });
