@@ -2,7 +2,7 @@
 import type { ChannelType } from '../policy/constants.js';
 import type { Cost } from '../policy/schema.js';
 import { daysBetween, visitorTimeZone, wallClock } from '../time/zoned.js';
-import { localize, type UiLanguage } from './text.js';
+import { localize, type UiLanguage } from './language.js';
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 

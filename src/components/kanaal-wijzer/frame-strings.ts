@@ -1,5 +1,5 @@
 /** The words of the launcher and the panel's frame, in Dutch and English: all the entry chunk carries. */
-import type { UiLanguage } from '../../i18n/text.js';
+import type { UiLanguage } from '../../i18n/language.js';
 
 export interface FrameStrings {
   launcher: string;

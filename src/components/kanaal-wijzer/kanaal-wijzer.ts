@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { kwEvent, type KwEventMap, type KwEventName } from '../../events.js';
-import { chooseLanguage, localize, type UiLanguage } from '../../i18n/text.js';
+import { chooseLanguage, localize, type UiLanguage } from '../../i18n/language.js';
 import { keepTypingInside } from '../../internal/keep-typing-inside.js';
 import { visitReference } from '../../internal/reference.js';
 import { whenIdle } from '../../internal/when-idle.js';

@@ -3,7 +3,7 @@
  * self-service views' in self-service/strings.ts, each with the chunk that shows them). Policy
  * texts come from the policy, not from here.
  */
-import type { UiLanguage } from '../../i18n/text.js';
+import type { UiLanguage } from '../../i18n/language.js';
 
 const nl = {
   selfService: 'Zelf regelen',

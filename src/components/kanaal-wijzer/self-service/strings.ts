@@ -1,5 +1,5 @@
 /** The words of the self-service views (FAQ search, email form, answers, receipts), loaded with them. */
-import type { UiLanguage } from '../../../i18n/text.js';
+import type { UiLanguage } from '../../../i18n/language.js';
 
 const nl = {
   searchLabel: 'Zoek in veelgestelde vragen',
