@@ -12,7 +12,7 @@ import { styles } from './kanaal-wijzer.styles.js';
 import { hasPendingMessages } from './pending.js';
 import type { PanelController } from './panel.js';
 import type { PolicySource } from './policy-loader.js';
-import { FRAME_STRINGS, type FrameStrings } from './frame-strings.js';
+import { FRAME_STRINGS, type FrameStrings } from '../../i18n/frame-strings.js';
 import { wireTriggers } from './panel-triggers.js';
 
 type LoadState = 'loading' | 'ready' | 'fatal';

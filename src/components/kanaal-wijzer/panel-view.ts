@@ -11,7 +11,7 @@ import { isRealTime, leavesWrittenTrace, rankChannels, recommend, type RankOptio
 import { activeNotices, channelsForTopic, tasksForTopic } from '../../policy/topics.js';
 import { compileSchedule, nextChange, openStatus, type Schedule } from '../../time/hours.js';
 import { daysBetween, wallClock } from '../../time/zoned.js';
-import { STRINGS } from './strings.js';
+import { STRINGS } from '../../i18n/panel-strings.js';
 
 export type ChannelAction =
   /** Follow `href` (tel:, https:, a page). */
@@ -50,7 +50,7 @@ export interface ChannelView {
   /** The policy allows suggesting a faster channel instead of this one, and this one instead of others. */
   nudge: boolean;
   realTime: boolean;
-  /** The channel to suggest first, with its concrete advantage ("nu ~3 min wachten, gratis"). */
+  /** The channel to suggest first, with its concrete advantage ("wachttijd ~3 min, gratis"). */
   recommended: boolean;
   reason?: string;
 }
@@ -174,10 +174,10 @@ function channelView(input: PanelInput, channel: Channel): ChannelView & { chang
 function reasonFor(channel: ChannelView, lang: UiLanguage): string {
   const words = STRINGS[lang];
   const facts: string[] = [];
-  if (channel.realTime && channel.waitMinutes !== undefined) facts.push(words.waitNow(Math.round(channel.waitMinutes)));
+  if (channel.realTime && channel.waitMinutes !== undefined) facts.push(formatWait(channel.waitMinutes, lang));
   if (channel.always && channel.type !== 'email') facts.push(words.reasonAlways);
   if (leavesWrittenTrace(channel)) facts.push(words.reasonWritten);
-  if (channel.free) facts.push(words.reasonFree);
+  if (channel.free) facts.push(words.cost.free);
   return facts.slice(0, 3).join(', ');
 }
 

@@ -4,7 +4,7 @@ import type { UiLanguage } from '../../../i18n/language.js';
 import type { Channel, Policy } from '../../../policy/schema.js';
 import { callbackSlots, compileSchedule } from '../../../time/hours.js';
 import type { CallbackDraft } from './email-views.js';
-import type { SelfServiceStrings } from './strings.js';
+import type { SelfServiceStrings } from '../../../i18n/self-service-strings.js';
 
 export interface SlotOption {
   /** The slot's start as an ISO instant: what the endpoint receives. */
