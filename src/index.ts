@@ -7,4 +7,5 @@ export { parsePolicyText, validatePolicy } from './policy/validate.js';
 export type { PolicyError, ValidationResult } from './policy/validate.js';
 export { compileSchedule, openStatus } from './time/hours.js';
 export type { OpenStatus, Schedule } from './time/hours.js';
-export type { ChannelType, NoticeLevel, SuitsTag, Weekday } from './policy/constants.js';
+export type { ChannelType, NoticeLevel, SuitsTag } from './policy/constants.js';
+export type { Weekday } from './time/calendar.js';

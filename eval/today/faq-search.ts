@@ -10,7 +10,7 @@
  * Misspellings need only "which vocabulary words are a typo or two away from this one": a bounded
  * edit distance does that in a few hundred bytes, where a fuzzy-search library cost 7.6 KB gzipped.
  */
-import { editDistance } from '../../src/text/edit-distance.js';
+import { editDistance } from '../../src/internal/edit-distance.js';
 import { yieldToMain } from '../../src/internal/yield-to-main.js';
 import { informativeStems, fold, stem } from './normalize.js';
 

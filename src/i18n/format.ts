@@ -2,7 +2,8 @@
 import type { ChannelType } from '../policy/constants.js';
 import type { Cost } from '../policy/schema.js';
 import { daysBetween, visitorTimeZone, wallClock } from '../time/zoned.js';
-import { localize, type UiLanguage } from './text.js';
+import { localize, type UiLanguage } from './language.js';
+import { STRINGS } from './panel-strings.js';
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
@@ -19,13 +20,8 @@ export function formatMoney(amount: number, currency: string, lang: UiLanguage):
   return cached(`money|${lang}|${currency}`, () => new Intl.NumberFormat(lang, { style: 'currency', currency })).format(amount);
 }
 
-const COST_WORDS = {
-  nl: { free: 'gratis', call: 'normale belkosten', rate: 'normale kosten', perMinute: 'per minuut', perCall: 'per gesprek' },
-  en: { free: 'free', call: 'your usual call rate', rate: 'your usual rate', perMinute: 'per minute', perCall: 'per call' },
-} as const;
-
 export function formatCost(cost: Cost, type: ChannelType, lang: UiLanguage, policyLocale: string): string {
-  const words = COST_WORDS[lang];
+  const words = STRINGS[lang].cost;
   if (cost === 'free') return words.free;
   if (cost === 'standard') return type === 'phone' || type === 'callback' ? words.call : words.rate;
   if ('perMinute' in cost) return `${formatMoney(cost.perMinute, cost.currency, lang)} ${words.perMinute}`;
@@ -37,18 +33,20 @@ function unit(value: number, unitName: 'minute' | 'hour' | 'day', lang: UiLangua
   return cached(`unit|${lang}|${unitName}|${display}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: unitName, unitDisplay: display })).format(value);
 }
 
-/** "wachttijd ~9 min" — a typical wait is an estimate, and the tilde says so. */
+/**
+ * "wachttijd ~9 min", the one phrasing of a wait wherever it shows (a card, a recommendation, a
+ * nudge), live or typical: either is an estimate, and the tilde says so.
+ */
 export function formatWait(minutes: number, lang: UiLanguage): string {
-  if (minutes < 1) return lang === 'nl' ? 'geen wachttijd' : 'no wait';
-  const span = `~${unit(Math.round(minutes), 'minute', lang, 'short')}`;
-  return lang === 'nl' ? `wachttijd ${span}` : `wait ${span}`;
+  const words = STRINGS[lang];
+  return minutes < 1 ? words.noWait : words.wait(unit(Math.round(minutes), 'minute', lang, 'short'));
 }
 
 /** "antwoord binnen 48 uur" / "reply within 2 days". */
 export function formatReply(hours: number, lang: UiLanguage): string {
   const span =
     hours >= 72 && hours % 24 === 0 ? unit(hours / 24, 'day', lang, 'long') : unit(Math.max(1, Math.round(hours)), 'hour', lang, 'long');
-  return lang === 'nl' ? `antwoord binnen ${span}` : `reply within ${span}`;
+  return STRINGS[lang].replyWithin(span);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Value checks shared by the schema (which reports them) and the runtime (which relies on them).
  * Each returns `undefined` when the value is fine, or a plain sentence saying what is wrong.
  */
-import { editDistance } from '../text/edit-distance.js';
+import { editDistance } from '../internal/edit-distance.js';
 import { ALLOWED_SCHEMES } from './constants.js';
 import { ISO_DATE, TIME_RANGE, parseCalendarDate, parseTimeRange } from '../time/calendar.js';
 

@@ -11,8 +11,6 @@ import {
   CHAT_START_MODES,
   NOTICE_LEVELS,
   SUITS_TAGS,
-  WEEKDAYS,
-  weekdaysOfKey,
 } from './constants.js';
 import {
   calendarDateProblem,
@@ -26,6 +24,7 @@ import {
   type UrlRules,
 } from './checks.js';
 import { describeValue } from './describe.js';
+import { WEEKDAYS, weekdaysOfKey } from '../time/calendar.js';
 
 /** A strict object whose unknown keys are reported with the nearest known key as a hint. */
 function entity<const TEntries extends v.ObjectEntries>(entries: TEntries, what: string) {

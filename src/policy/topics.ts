@@ -1,5 +1,5 @@
-/** Which topic a page is about, and what that topic shows: channels, tasks, FAQ and notices. */
-import type { Channel, FaqItem, Notice, Policy, Task, Topic } from './schema.js';
+/** Which topic a page is about, and what that topic shows: channels, tasks and notices (the FAQ search prefers the topic's entries itself). */
+import type { Channel, Notice, Policy, Task, Topic } from './schema.js';
 
 const globCache = new Map<string, RegExp>();
 
@@ -84,9 +84,4 @@ export function activeNotices(policy: Policy, topic: Topic | undefined, instant:
       (notice.from === undefined || Date.parse(notice.from) <= instant) &&
       (notice.until === undefined || instant < Date.parse(notice.until)),
   );
-}
-
-/** FAQ entries for this topic (entries without topics belong to every topic). */
-export function faqForTopic(faq: readonly FaqItem[], topic: Topic | undefined): FaqItem[] {
-  return faq.filter((item) => concerns(item.topics, topic));
 }

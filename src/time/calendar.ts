@@ -1,7 +1,26 @@
 /**
- * Reading the time formats of a policy (opening hours "08:00-20:00", dates "2026-12-25") into
- * numbers. Time's own: the policy checks build on these, not the other way round.
+ * Reading the time formats of a policy (day keys "mon-fri", opening hours "08:00-20:00", dates
+ * "2026-12-25") into numbers. Time's own: the policy schema and checks build on these, not the
+ * other way round.
  */
+
+/** Monday first, as Dutch calendars and ISO 8601 have it. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Weekday indexes (0 = Monday) a day key covers: "sat" → [5], "mon-fri" → [0…4], "fri-mon" wraps. */
+export function weekdaysOfKey(key: string): number[] {
+  const [first, last = first] = key.split('-');
+  const from = WEEKDAYS.indexOf(first as Weekday);
+  const to = WEEKDAYS.indexOf(last as Weekday);
+  if (from < 0 || to < 0) return [];
+  const days: number[] = [];
+  for (let day = from; ; day = (day + 1) % 7) {
+    days.push(day);
+    if (day === to) return days;
+  }
+}
+
 export const TIME_RANGE = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/;
 
 /** Minutes since midnight for start and end; an end before the start runs past midnight. */

@@ -3,10 +3,13 @@
  * Everything is computed in the channel's (or policy's) time zone, so a visitor anywhere in the
  * world sees the same answer, and DST changes move nothing but the clock.
  */
-import { parseCalendarDate, parseTimeRange, type CalendarDate, type MinuteRange } from './calendar.js';
-import { weekdaysOfKey } from '../policy/constants.js';
-import type { DayHours, Hours } from '../policy/schema.js';
+import { parseCalendarDate, parseTimeRange, weekdaysOfKey, type CalendarDate, type MinuteRange } from './calendar.js';
 import { addDays, dateKey, instantOf, wallClock, weekdayOf } from './zoned.js';
+
+/** One day's hours as a policy writes them: "closed", "08:00-17:30", or a list of such ranges. */
+export type DayHours = string | readonly string[];
+/** A week's hours as a policy writes them: "24/7", or per day key ("sat", "mon-fri") that day's hours. */
+export type Hours = '24/7' | Readonly<Record<string, DayHours>>;
 
 export interface Schedule {
   timeZone: string;

@@ -53,7 +53,7 @@ describe('choosing a channel', () => {
   it('recommends the top open channel with its concrete advantage', async () => {
     const { el, root } = await mount((el) => (el.policy = designExample()));
     await choose(el, 'Nu meteen');
-    expect(readable(channelCard(root, 'chat'))).to.match(/^Chat, Aanbevolen · nu ~2 min wachten, gratis/);
+    expect(readable(channelCard(root, 'chat'))).to.match(/^Chat, Aanbevolen · wachttijd ~2 min, gratis/);
     expect(root.querySelectorAll('[part="recommended"]').length).to.equal(1);
   });
 
@@ -97,7 +97,7 @@ describe('choosing a channel', () => {
     const { el } = await mount((el) => (el.policy = designExample()));
     const root = await openEmail(el, 'email');
     const nudge = root.querySelector('[part="nudge"]') as HTMLElement;
-    expect(readable(nudge)).to.equal('Sneller geholpen? Chat · nu ~2 min wachten · gratis');
+    expect(readable(nudge)).to.equal('Sneller geholpen? Chat · wachttijd ~2 min · gratis');
     expect(nudge.querySelector('a')?.getAttribute('href')).to.equal('https://example.nl/chat');
     expect(root.querySelector<HTMLTextAreaElement>('#message')?.disabled).to.equal(false);
   });

@@ -45,7 +45,7 @@ describe('PanelView', () => {
     const panel = view(TUESDAY_NOON, 'now');
     expect(panel.channels.map((channel) => channel.id)).to.deep.equal(['chat', 'phone', 'email']);
     const recommended = panel.channels.filter((channel) => channel.recommended);
-    expect(recommended.map((channel) => [channel.id, channel.reason])).to.deep.equal([['chat', 'nu ~2 min wachten, gratis']]);
+    expect(recommended.map((channel) => [channel.id, channel.reason])).to.deep.equal([['chat', 'wachttijd ~2 min, gratis']]);
   });
 
   it('says when it changes by itself: the next opening or closing', () => {

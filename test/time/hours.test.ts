@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { DayHours, Hours } from '../../src/policy/schema.js';
-import { callbackSlots, compileSchedule, nextChange, openStatus } from '../../src/time/hours.js';
+import { callbackSlots, compileSchedule, nextChange, openStatus, type DayHours, type Hours } from '../../src/time/hours.js';
 import { instantOf, offsetMinutes, wallClock } from '../../src/time/zoned.js';
 
 // This file runs in browsers whose visitor clock is in Amsterdam, New York and Tokyo:

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { editDistance } from '../../src/text/edit-distance.js';
+import { editDistance } from '../../src/internal/edit-distance.js';
 
 describe('editDistance', () => {
   const rows: [string, string, number][] = [

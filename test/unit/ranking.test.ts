@@ -20,24 +20,34 @@ const CHANNELS = [
   channel('letter', 'link', true, { suits: ['record'] }),
 ];
 
+// A topic that puts the phone first and email last, so "today" and "no rush" each have to move
+// channels, and move different ones.
+const PHONE_FIRST = [
+  channel('phone', 'phone', false, { waitMinutes: 7 }),
+  channel('chat', 'chat', true, { waitMinutes: 3 }),
+  channel('shop', 'visit', false),
+  channel('callback', 'callback', true),
+  channel('email', 'email', true, { always: true }),
+];
+
 const ids = (options: RankOptions, channels = CHANNELS) => rankChannels(channels, options).map((c) => c.id);
 
 describe('rankChannels', () => {
-  const rows: [string, RankOptions, string[]][] = [
+  const rows: [string, RankOptions, string[], RankableChannel[]?][] = [
     ['no urgency keeps the topic order', {}, ['email', 'chat', 'phone', 'shop', 'whatsapp', 'letter']],
     ['"right now": open real-time first, shortest wait first, asynchronous last', { urgency: 'now' }, ['chat', 'phone', 'letter', 'whatsapp', 'shop', 'email']],
-    ['"today": open channels first, in topic order', { urgency: 'today' }, ['email', 'chat', 'phone', 'letter', 'shop', 'whatsapp']],
-    ['"no rush": asynchronous channels lead', { urgency: 'no-rush' }, ['email', 'chat', 'phone', 'letter', 'shop', 'whatsapp']],
+    ['"today": open channels first, in topic order', { urgency: 'today' }, ['chat', 'callback', 'email', 'phone', 'shop'], PHONE_FIRST],
+    ['"no rush": asynchronous channels lead, then open ones', { urgency: 'no-rush' }, ['callback', 'email', 'chat', 'phone', 'shop'], PHONE_FIRST],
     ['"on paper" lifts channels with a written trace', { urgency: 'now', record: true }, ['email', 'letter', 'chat', 'phone', 'whatsapp', 'shop']],
     ['a remembered channel moves to the front of its group', { preferred: 'phone' }, ['phone', 'email', 'chat', 'shop', 'whatsapp', 'letter']],
     ['…but not over urgency', { urgency: 'now', preferred: 'email' }, ['chat', 'phone', 'letter', 'whatsapp', 'shop', 'email']],
     ['…and first among the open real-time ones', { urgency: 'now', preferred: 'phone' }, ['phone', 'chat', 'letter', 'whatsapp', 'shop', 'email']],
   ];
-  for (const [name, options, expected] of rows) {
+  for (const [name, options, expected, channels = CHANNELS] of rows) {
     it(name, () => {
-      const ranked = ids(options);
+      const ranked = ids(options, channels);
       expect(ranked).to.deep.equal(expected);
-      expect([...ranked].sort()).to.deep.equal(CHANNELS.map((c) => c.id).sort());
+      expect([...ranked].sort()).to.deep.equal(channels.map((c) => c.id).sort());
     });
   }
 

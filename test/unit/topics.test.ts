@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { activeNotices, channelsForTopic, faqForTopic, globToRegExp, matchesPath, resolveTopic, tasksForTopic } from '../../src/policy/topics.js';
+import { activeNotices, channelsForTopic, globToRegExp, matchesPath, resolveTopic, tasksForTopic } from '../../src/policy/topics.js';
 import { validatePolicy } from '../../src/policy/validate.js';
-import type { FaqItem, Policy } from '../../src/policy/schema.js';
+import type { Policy } from '../../src/policy/schema.js';
 import { designExample } from '../fixtures/policies.js';
 
 describe('matchesPath', () => {
@@ -81,13 +81,5 @@ describe('what a topic shows', () => {
     const everywhere = { ...policy, notices: [{ id: 'n', text: 'Onderhoud' }] };
     expect(activeNotices(everywhere, factuur, 0).map((n) => n.id)).to.deep.equal(['n']);
     expect(activeNotices(everywhere, undefined, 0).map((n) => n.id)).to.deep.equal(['n']);
-  });
-  it('FAQ entries of the topic and those for every topic', () => {
-    const faq: FaqItem[] = [
-      { id: 'a', question: 'a', answer: 'a', topics: ['factuur'] },
-      { id: 'b', question: 'b', answer: 'b' },
-      { id: 'c', question: 'c', answer: 'c', topics: ['storing'] },
-    ];
-    expect(faqForTopic(faq, factuur).map((f) => f.id)).to.deep.equal(['a', 'b']);
   });
 });

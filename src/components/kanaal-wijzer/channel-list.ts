@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { URGENCIES, type Urgency } from '../../policy/ranking.js';
 import { icon } from './icons.js';
 import type { ChannelView, NoticeView, TaskView } from './panel-view.js';
-import type { Strings } from './strings.js';
+import type { Strings } from '../../i18n/panel-strings.js';
 
 export function notices(list: NoticeView[]) {
   if (list.length === 0) return nothing;

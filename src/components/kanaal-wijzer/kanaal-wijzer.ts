@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { kwEvent, type KwEventMap, type KwEventName } from '../../events.js';
-import { chooseLanguage, localize, type UiLanguage } from '../../i18n/text.js';
+import { chooseLanguage, localize, type UiLanguage } from '../../i18n/language.js';
 import { keepTypingInside } from '../../internal/keep-typing-inside.js';
 import { visitReference } from '../../internal/reference.js';
 import { whenIdle } from '../../internal/when-idle.js';
@@ -12,7 +12,7 @@ import { styles } from './kanaal-wijzer.styles.js';
 import { hasPendingMessages } from './pending.js';
 import type { PanelController } from './panel.js';
 import type { PolicySource } from './policy-loader.js';
-import { FRAME_STRINGS, type FrameStrings } from './frame-strings.js';
+import { FRAME_STRINGS, type FrameStrings } from '../../i18n/frame-strings.js';
 import { wireTriggers } from './panel-triggers.js';
 
 type LoadState = 'loading' | 'ready' | 'fatal';

@@ -3,7 +3,7 @@
  * the page's topic, the language and an instant, so it is tested without a DOM or a real clock.
  */
 import { formatClock, formatCost, formatMoment, formatPhoneNumber, formatReply, formatWait } from '../../i18n/format.js';
-import { localize, type UiLanguage } from '../../i18n/text.js';
+import { localize, type UiLanguage } from '../../i18n/language.js';
 import { safeHref } from '../../policy/checks.js';
 import type { ChannelType, NoticeLevel, SuitsTag } from '../../policy/constants.js';
 import type { Channel, Policy, Topic } from '../../policy/schema.js';
@@ -11,7 +11,7 @@ import { isRealTime, leavesWrittenTrace, rankChannels, recommend, type RankOptio
 import { activeNotices, channelsForTopic, tasksForTopic } from '../../policy/topics.js';
 import { compileSchedule, nextChange, openStatus, type Schedule } from '../../time/hours.js';
 import { daysBetween, wallClock } from '../../time/zoned.js';
-import { STRINGS } from './strings.js';
+import { STRINGS } from '../../i18n/panel-strings.js';
 
 export type ChannelAction =
   /** Follow `href` (tel:, https:, a page). */
@@ -50,7 +50,7 @@ export interface ChannelView {
   /** The policy allows suggesting a faster channel instead of this one, and this one instead of others. */
   nudge: boolean;
   realTime: boolean;
-  /** The channel to suggest first, with its concrete advantage ("nu ~3 min wachten, gratis"). */
+  /** The channel to suggest first, with its concrete advantage ("wachttijd ~3 min, gratis"). */
   recommended: boolean;
   reason?: string;
 }
@@ -174,10 +174,10 @@ function channelView(input: PanelInput, channel: Channel): ChannelView & { chang
 function reasonFor(channel: ChannelView, lang: UiLanguage): string {
   const words = STRINGS[lang];
   const facts: string[] = [];
-  if (channel.realTime && channel.waitMinutes !== undefined) facts.push(words.waitNow(Math.round(channel.waitMinutes)));
+  if (channel.realTime && channel.waitMinutes !== undefined) facts.push(formatWait(channel.waitMinutes, lang));
   if (channel.always && channel.type !== 'email') facts.push(words.reasonAlways);
   if (leavesWrittenTrace(channel)) facts.push(words.reasonWritten);
-  if (channel.free) facts.push(words.reasonFree);
+  if (channel.free) facts.push(words.cost.free);
   return facts.slice(0, 3).join(', ');
 }
 

@@ -19,8 +19,8 @@ import { panelStyles } from './panel.styles.js';
 import { buildPanel, type ChannelView, type PanelInput, type PanelView } from './panel-view.js';
 import type { MessageFlow } from './self-service/message-flow.js';
 import { SearchController, type QuerySource } from './self-service/search-controller.js';
-import { FRAME_STRINGS } from './frame-strings.js';
-import { STRINGS } from './strings.js';
+import { FRAME_STRINGS } from '../../i18n/frame-strings.js';
+import { STRINGS } from '../../i18n/panel-strings.js';
 
 export type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt' | 'callback';
 type SelfService = typeof import('./self-service/index.js');

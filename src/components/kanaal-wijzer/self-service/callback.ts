@@ -1,10 +1,10 @@
 /** Call-back requests: the moments on offer and the checks before sending. Loaded with the self-service views. */
 import { formatMoment } from '../../../i18n/format.js';
-import type { UiLanguage } from '../../../i18n/text.js';
+import type { UiLanguage } from '../../../i18n/language.js';
 import type { Channel, Policy } from '../../../policy/schema.js';
 import { callbackSlots, compileSchedule } from '../../../time/hours.js';
 import type { CallbackDraft } from './email-views.js';
-import type { SelfServiceStrings } from './strings.js';
+import type { SelfServiceStrings } from '../../../i18n/self-service-strings.js';
 
 export interface SlotOption {
   /** The slot's start as an ISO instant: what the endpoint receives. */

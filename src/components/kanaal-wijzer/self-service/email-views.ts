@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { field } from './faq-views.js';
-import type { SelfServiceStrings as Strings } from './strings.js';
+import type { SelfServiceStrings as Strings } from '../../../i18n/self-service-strings.js';
 
 /** What was sent: an email, or a call-back request for a chosen moment. */
 export interface Sent {

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Suggestion, FaqView } from './search-controller.js';
-import type { SelfServiceStrings as Strings } from './strings.js';
+import type { SelfServiceStrings as Strings } from '../../../i18n/self-service-strings.js';
 
 export interface Draft {
   email: string;

@@ -6,5 +6,5 @@
 export { answer, searchBox, thanks } from './faq-views.js';
 export { followKeyboard } from './keyboard.js';
 export { MessageFlow } from './message-flow.js';
-export { SELF_SERVICE_STRINGS } from './strings.js';
+export { SELF_SERVICE_STRINGS } from '../../../i18n/self-service-strings.js';
 export { selfServiceStyles } from './self-service.styles.js';

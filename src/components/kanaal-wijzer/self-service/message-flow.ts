@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { MessageKind } from '../../../events.js';
-import { formatClock, formatReply } from '../../../i18n/format.js';
+import { formatClock, formatReply, formatWait } from '../../../i18n/format.js';
 import { mailtoHref } from '../../../outbox/mailto.js';
 import type { OutboxMessage, SendOutcome } from '../../../outbox/outbox.js';
 import { isEmailAddress } from '../../../policy/checks.js';
@@ -16,11 +16,11 @@ import { channelAction } from '../channel-list.js';
 import { icon } from '../icons.js';
 import type { PanelController } from '../panel.js';
 import type { ChannelView } from '../panel-view.js';
-import { STRINGS } from '../strings.js';
+import { STRINGS } from '../../../i18n/panel-strings.js';
 import { callbackProblems, slotOptions, type SlotOption } from './callback.js';
 import { callbackForm, mailtoBlock, receipt, type CallbackDraft, type MailtoOffer, type SendState } from './email-views.js';
 import { emailForm, type Draft, type DraftField, type FieldErrors } from './faq-views.js';
-import { SELF_SERVICE_STRINGS, type SelfServiceStrings } from './strings.js';
+import { SELF_SERVICE_STRINGS, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
 
 const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
 const EMPTY_CALLBACK: CallbackDraft = { phone: '', name: '', slot: '', note: '' };
@@ -141,7 +141,7 @@ export class MessageFlow {
 
   #renderNudge(channel: ChannelView) {
     const words = STRINGS[this.#host.language];
-    const facts = [channel.label, channel.waitMinutes !== undefined ? words.waitNow(Math.round(channel.waitMinutes)) : '', channel.cost ?? ''].filter(Boolean).join(' · ');
+    const facts = [channel.label, channel.waitMinutes !== undefined ? formatWait(channel.waitMinutes, this.#host.language) : '', channel.cost ?? ''].filter(Boolean).join(' · ');
     return html`<p class="nudge" part="nudge">
       ${icon(channel.type)}<span><strong>${words.nudgeQuestion}</strong> ${channelAction(channel, facts, { buttonClass: 'link-button' }, this.#panel.selectChannel)}</span>
     </p>`;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chooseLanguage, localize } from '../../src/i18n/text.js';
+import { chooseLanguage, localize } from '../../src/i18n/language.js';
 
 describe('localize', () => {
   const rows: [string, Parameters<typeof localize>[0], string, string, string][] = [

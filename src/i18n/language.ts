@@ -1,4 +1,4 @@
-/** Policy texts in the customer's language, with a fallback that never shows an empty label. */
+/** The language of the widget's own words, and policy texts in the customer's language with a fallback that never shows an empty label. */
 import type { LocalText } from '../policy/schema.js';
 
 export const UI_LANGUAGES = ['nl', 'en'] as const;

@@ -1,0 +1,10 @@
+/** English: the words of the launcher and the panel's frame, all the entry chunk carries. */
+import type { FrameStrings } from '../nl/frame.js';
+
+export const en: FrameStrings = {
+  launcher: 'Need help?',
+  title: 'How can we help?',
+  about: 'About',
+  close: 'Close',
+  loading: 'Loading ways to reach us…',
+};

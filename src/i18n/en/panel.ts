@@ -1,0 +1,32 @@
+/** English: the panel's words (channels, their waits and costs, notices, urgency), loaded with the panel. */
+import type { Strings } from '../nl/panel.js';
+
+export const en: Strings = {
+  selfService: 'Do it yourself',
+  channels: 'Get in touch',
+  open: 'Open now',
+  closed: 'Closed',
+  always: 'Available 24/7',
+  sendAnyTime: 'Send any time',
+  until: 'until',
+  opens: 'opens',
+  noOpening: 'no opening scheduled',
+  noticeLabel: { info: 'Notice', warning: 'Please note', critical: 'Outage' },
+  opensInNewTab: '(opens in a new tab)',
+  recommended: 'Recommended',
+  wait: (span: string) => `wait ~${span}`,
+  noWait: 'no wait',
+  replyWithin: (span: string) => `reply within ${span}`,
+  cost: { free: 'free', call: 'your usual call rate', rate: 'your usual rate', perMinute: 'per minute', perCall: 'per call' },
+  reasonAlways: 'available 24/7',
+  reasonWritten: 'written answer',
+  live: 'live',
+  liveLabel: 'current wait',
+  urgencyQuestion: 'How urgent is it?',
+  urgency: { now: 'Right now', today: 'Today', 'no-rush': 'No rush' },
+  record: 'In writing',
+  remembered: 'Your choice from last time is at the top.',
+  forget: 'Forget my choice',
+  nudgeQuestion: 'Quicker help?',
+  yourReference: 'Your reference',
+};

@@ -1,0 +1,10 @@
+/** Dutch: the words of the launcher and the panel's frame, all the entry chunk carries. The shape every language follows. */
+export const nl = {
+  launcher: 'Hulp nodig?',
+  title: 'Hoe kunnen we helpen?',
+  about: 'Over',
+  close: 'Sluiten',
+  loading: 'Contactmogelijkheden laden…',
+};
+
+export type FrameStrings = typeof nl;
