@@ -51,6 +51,12 @@ export const panelStyles = css`
     font-weight: 600;
   }
 
+  /* Holds the search box's place until its chunk is in (label and field), so what is below stays put. */
+  .search-slot {
+    height: calc(4.26em + 2px);
+    margin: 0.25em 0 0.5em;
+  }
+
   /* Tasks as a wrapping row of chips: the recommended channel must still fit on a phone's first screen. */
   .tasks {
     display: flex;
