@@ -14,6 +14,7 @@ import { channelCard, notices, tasks, urgencyRow } from './channel-list.js';
 import { ClockController } from './clock-controller.js';
 import type { KanaalWijzer } from './kanaal-wijzer.js';
 import { LiveWaitController } from './live-wait-controller.js';
+import { NoticeClamp } from './notice-clamp.js';
 import { OutboxController } from './outbox-controller.js';
 import { hasPendingMessages } from './pending.js';
 import { placePanel } from './panel-placement.js';
@@ -52,6 +53,7 @@ export class PanelController implements ReactiveController {
   readonly live: LiveWaitController;
   readonly outboxes: OutboxController;
   readonly search: SearchController;
+  readonly noticeClamp: NoticeClamp;
   mode: PanelMode = 'home';
   /** The self-service chunk and its email/call-back flow, loaded when the panel opens. */
   selfService?: SelfService;
@@ -83,6 +85,7 @@ export class PanelController implements ReactiveController {
     this.#painting = host.mode === 'inline' ? 'view' : 'done';
     if (this.#painting === 'done') this.#donePainting();
     this.clock = new ClockController(host);
+    this.noticeClamp = new NoticeClamp(host);
     this.#pinClock();
     this.search = new SearchController(
       host,
@@ -259,7 +262,7 @@ export class PanelController implements ReactiveController {
     const ss = this.selfService;
     const channels = this.#painting === 'done' ? view.channels : view.channels.slice(0, FIRST_CARDS);
     return html`
-      ${notices(view.notices)}
+      ${notices(view.notices, words, this.noticeClamp)}
       ${!this.#hasFaq
         ? nothing
         : !ss
