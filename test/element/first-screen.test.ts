@@ -73,3 +73,33 @@ describe('what a customer sees first', () => {
     expect(readable(text)).to.match(/veelgestelde vragen\.$/);
   });
 });
+
+describe('an inline panel painting in steps', () => {
+  afterEach(() => unmountAll());
+
+  it('shows the notice, search box and first channels first, adds the rest below, and nothing shown moves', async () => {
+    const frames: { cards: number; tops: number[] }[] = [];
+    let stopSampling = () => {};
+    const { root } = await mount(async (el) => {
+      el.policy = await demoPolicy();
+      el.topic = 'factuur';
+      el.now = TUESDAY_MORNING;
+      el.mode = 'inline';
+      // Read when the panel's size changes, after layout and just before that frame is painted.
+      const observer = new ResizeObserver(() => {
+        const cards = [...(el.shadowRoot?.querySelectorAll('[part="channel"]') ?? [])];
+        const top = (node: Element | null | undefined) => (node ? Math.round(node.getBoundingClientRect().top) : NaN);
+        if (cards.length) frames.push({ cards: cards.length, tops: [top(el.shadowRoot?.querySelector('[part="notice"]')), top(cards[0]), top(cards[1])] });
+      });
+      observer.observe(el);
+      stopSampling = () => observer.disconnect();
+    });
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    stopSampling();
+    const all = root.querySelectorAll('[part="channel"]').length;
+    expect(frames[0]?.cards, 'cards in the first painted frame').to.be.within(1, all - 1);
+    expect(frames.at(-1)?.cards, 'cards in the last frame').to.equal(all);
+    expect(root.querySelector('#faq-search')).to.not.equal(null);
+    for (const frame of frames) expect(frame.tops).to.deep.equal(frames[0]?.tops);
+  });
+});

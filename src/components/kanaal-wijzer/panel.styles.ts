@@ -248,6 +248,14 @@ export const panelStyles = css`
     outline-offset: 2px;
   }
 
+  /* Forced colours drop the fill that marks the chosen answer: the radio circles come back. */
+  @media (forced-colors: active) {
+    .choices .choice input {
+      position: static;
+      opacity: 1;
+    }
+  }
+
   .choices .choice:has(:checked) {
     border-color: var(--_brand);
     background: var(--_surface-alt);

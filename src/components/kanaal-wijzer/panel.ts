@@ -191,10 +191,10 @@ export class PanelController implements ReactiveController {
       this.#painting = 'top';
     } else {
       this.#painting = 'done';
-      this.#donePainting();
     }
     this.#paintingNext = false;
     this.host.requestUpdate();
+    if (this.#painting === 'done') void this.host.updateComplete.then(this.#donePainting);
   }
 
   #pinClock(): void {
