@@ -144,6 +144,8 @@ describe('the policy editor', () => {
     await waitFor(() => previewText(page).includes('Bills and payments'));
     const preview = page.doc.getElementById('preview')?.shadowRoot as ShadowRoot;
     const card = (id: string) => preview.querySelector(`[data-channel="${id}"]`)?.textContent?.replace(/\s+/g, ' ') ?? '';
+    // An inline panel paints its first channel cards first and the others a frame later.
+    await waitFor(() => card('bellen'));
     expect(card('bellen')).to.match(/Closed · opens tomorrow 08:00/);
     expect(card('chat')).to.match(/Open now · until 16:00/);
   });

@@ -3,24 +3,35 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { URGENCIES, type Urgency } from '../../policy/ranking.js';
 import { icon } from './icons.js';
+import type { NoticeClamp } from './notice-clamp.js';
 import type { ChannelView, NoticeView, TaskView } from './panel-view.js';
 import type { Strings } from '../../i18n/panel-strings.js';
 
-export function notices(list: NoticeView[]) {
+export function notices(list: NoticeView[], words: Strings, clamp: NoticeClamp) {
   if (list.length === 0) return nothing;
   return html`<div class="notices">
-    ${list.map(
-      (notice) => html`
+    ${list.map((notice) => {
+      const long = clamp.long(notice.id);
+      const clamped = clamp.clamped(notice.id);
+      return html`
         <div class="notice" part="notice" data-level=${notice.level} role=${notice.level === 'info' ? 'note' : 'alert'}>
           ${icon(notice.level === 'info' ? 'info' : 'warning')}
           <div>
-            <strong>${notice.levelLabel}</strong>
-            <p>${notice.text}</p>
-            ${notice.link ? html`<a href=${notice.link.href}>${notice.link.label}</a>` : nothing}
+            <p class="notice-text ${clamped ? 'clamped' : ''}" data-notice=${notice.id}><strong>${notice.levelLabel}</strong> ${notice.text}</p>
+            ${long || notice.link
+              ? html`<p class="notice-actions">
+                  ${long
+                    ? html`<button type="button" class="link-button" aria-expanded=${clamped ? 'false' : 'true'} @click=${() => clamp.toggle(notice.id)}>
+                        ${clamped ? words.noticeMore : words.noticeLess}
+                      </button>`
+                    : nothing}
+                  ${notice.link ? html`<a href=${notice.link.href}>${notice.link.label}</a>` : nothing}
+                </p>`
+              : nothing}
           </div>
         </div>
-      `,
-    )}
+      `;
+    })}
   </div>`;
 }
 
@@ -32,7 +43,10 @@ export function tasks(list: TaskView[], words: Strings) {
     </ul>`;
 }
 
-/** One compact row: the urgency as a choice of three, "in writing" beside it. */
+/**
+ * The urgency question in two short rows: the question with "in writing" beside it, then the
+ * three answers side by side. DOM order stays question, answers, "in writing" (tab order).
+ */
 export function urgencyRow(props: { words: Strings; urgency?: Urgency; record: boolean; onUrgency: (urgency: Urgency) => void; onRecord: (record: boolean) => void }) {
   const { words } = props;
   return html`<fieldset class="urgency" part="urgency">
@@ -44,11 +58,11 @@ export function urgencyRow(props: { words: Strings; urgency?: Urgency; record: b
           <span>${words.urgency[urgency]}</span>
         </label>`,
       )}
-      <label class="choice record">
-        <input type="checkbox" .checked=${props.record} @change=${(event: Event) => props.onRecord((event.target as HTMLInputElement).checked)} />
-        <span>${words.record}</span>
-      </label>
     </div>
+    <label class="choice record">
+      <input type="checkbox" .checked=${props.record} @change=${(event: Event) => props.onRecord((event.target as HTMLInputElement).checked)} />
+      <span>${words.record}</span>
+    </label>
   </fieldset>`;
 }
 

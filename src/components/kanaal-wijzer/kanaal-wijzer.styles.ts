@@ -124,7 +124,7 @@ export const styles = css`
 
   .panel {
     width: min(400px, 100vw - 16px);
-    max-height: min(640px, var(--_available-height, 100vh - 96px));
+    max-height: min(680px, var(--_available-height, 100vh - 96px));
     overflow: auto;
     overscroll-behavior: contain;
     padding: 0;
@@ -193,11 +193,15 @@ export const styles = css`
       /* --_keyboard: the height an on-screen keyboard covers (set while the panel is open). */
       inset: auto 0 var(--_keyboard, 0px) 0;
       width: 100%;
-      max-height: min(88vh, 100vh - var(--_keyboard, 0px) - 8px);
+      /* Tall enough for the notice, search box and recommended channel on a 667 px high phone. */
+      max-height: min(100vh - 24px, 100vh - var(--_keyboard, 0px) - 8px);
       scroll-padding-block-end: 64px;
       border-radius: var(--_radius) var(--_radius) 0 0;
       border-inline: 0;
       border-block-end: 0;
+    }
+    .panel[popover] header {
+      padding-block: 0.7em 0.5em;
     }
     /* The send button stays on screen while the customer types above it. */
     .panel[popover] [part='send-button'] {

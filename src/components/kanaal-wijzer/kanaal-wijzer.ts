@@ -368,6 +368,7 @@ export class KanaalWijzer extends LitElement {
   private async announceReady(policy: Policy): Promise<void> {
     if (this.building) await this.building;
     await this.updateComplete;
+    await this.content?.painted;
     if (this.loaded !== policy || !this.policyModule) return;
     const channels = (this.content?.view ?? this.policyModule.viewOf(this, policy)).channels.map((channel) => channel.id);
     this.emit('kw-ready', { topic: this.topicId, channels });

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** The panel's content: notices, tasks, the urgency row, channel cards. Loads with the panel. */
 export const panelStyles = css`
   h3 {
-    margin: 0.8em 0.25em 0.4em;
+    margin: 0.7em 0.25em 0.3em;
     color: var(--_muted);
     font-size: 0.8em;
     font-weight: 600;
@@ -20,8 +20,8 @@ export const panelStyles = css`
   .notice {
     display: flex;
     gap: 0.6em;
-    margin: 0.25em 0 0.5em;
-    padding: 0.6em 0.8em;
+    margin: 0 0 0.5em;
+    padding: 0.5em 0.8em;
     border-radius: calc(var(--_radius) - 4px);
     border-inline-start: 4px solid var(--_brand);
     background: var(--_surface-alt);
@@ -36,19 +36,40 @@ export const panelStyles = css`
     border-color: #c4281c;
   }
 
-  .notice strong {
-    display: block;
-  }
-
   .notice p {
     margin: 0;
   }
 
+  /* Two lines of a long notice; "read more" shows the rest. NoticeClamp measures with the same count. */
+  .notice-text.clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+
+  .notice-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 1em;
+  }
+
+  .notice-actions .link-button {
+    min-height: 28px;
+    padding: 0;
+  }
+
   .notice a {
-    display: inline-block;
-    margin-top: 0.25em;
     color: var(--_brand);
     font-weight: 600;
+  }
+
+  /* Holds the search box's place until its chunk is in (label and field), so what is below stays put. */
+  .search-slot {
+    height: calc(4.26em + 2px);
+    margin: 0.25em 0 0.5em;
   }
 
   /* Tasks as a wrapping row of chips: the recommended channel must still fit on a phone's first screen. */
@@ -62,11 +83,11 @@ export const panelStyles = css`
     display: flex;
     align-items: center;
     gap: 0.2em;
-    min-height: 36px;
-    padding: 0.2em 0.7em 0.2em 0.35em;
+    min-height: 30px;
+    padding: 0.1em 0.7em 0.1em 0.35em;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: 0.92em;
+    font-size: 0.86em;
     color: var(--_brand);
     font-weight: 600;
     text-decoration: none;
@@ -160,24 +181,40 @@ export const panelStyles = css`
     box-shadow: inset 0 0 0 2px currentColor;
   }
 
-  /* One compact row, so the recommended channel is in view without scrolling, even at 375 x 667. */
+  /*
+   * Compact, so the recommended channel is in view without scrolling, even at 375 x 667: the
+   * question with "in writing" at its end, the three answers in one row below. A floated legend
+   * is an ordinary grid item, which a fieldset's rendered legend is not.
+   */
   .urgency {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: center;
+    gap: 0.2em 0.5em;
     margin: 0 0 0.6em;
     padding: 0;
     border: 0;
   }
 
   .urgency legend {
-    margin: 0 0.25em 0.25em;
+    float: left;
+    grid-row: 1;
+    margin: 0 0.25em;
     padding: 0;
     font-size: 0.85em;
     font-weight: 600;
   }
 
+  .urgency .record {
+    grid-row: 1;
+    grid-column: 2;
+    font-size: 0.85em;
+  }
+
   .choices {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em;
+    grid-column: 1 / -1;
+    gap: 0.25em;
   }
 
   .choice {
@@ -188,12 +225,35 @@ export const panelStyles = css`
     cursor: pointer;
   }
 
+  /* The answers as a segmented row: the chosen one is filled, so its radio circle can go. */
   .choices .choice {
-    min-height: 30px;
-    padding: 0 0.55em 0 0.4em;
-    font-size: 0.85em;
+    position: relative;
+    flex: 1 1 auto;
+    justify-content: center;
+    padding: 0 0.6em;
     border: 1px solid var(--_border);
     border-radius: 999px;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+
+  .choices .choice input {
+    position: absolute;
+    opacity: 0;
+    pointer-events: none;
+  }
+
+  .choices .choice:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Forced colours drop the fill that marks the chosen answer: the radio circles come back. */
+  @media (forced-colors: active) {
+    .choices .choice input {
+      position: static;
+      opacity: 1;
+    }
   }
 
   .choices .choice:has(:checked) {
@@ -203,9 +263,27 @@ export const panelStyles = css`
   }
 
   .choice input {
+    flex: none;
     width: 1.1em;
     height: 1.1em;
     margin: 0;
+  }
+
+  /* Cards a little tighter on a phone: the recommended one's status, wait and cost on the first screen. */
+  @media (max-width: 480px) {
+    .channel-action {
+      gap: 0.7em;
+      padding: 0.6em 0.75em;
+    }
+
+    .channel-icon {
+      width: 2.25em;
+      height: 2.25em;
+    }
+
+    .channel-main {
+      gap: 0;
+    }
   }
 
   /* First to the eye, second to a screen reader: the card's name starts with the channel's name. */
@@ -213,7 +291,7 @@ export const panelStyles = css`
     order: -1;
     justify-self: start;
     padding: 0.1em 0.55em;
-    border-radius: 999px;
+    border-radius: 0.8em;
     background: var(--_brand);
     color: var(--_on-brand);
     font-size: 0.8em;

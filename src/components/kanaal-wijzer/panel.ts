@@ -8,10 +8,13 @@ import type { Urgency } from '../../policy/ranking.js';
 import type { Policy } from '../../policy/schema.js';
 import { resolveTopic } from '../../policy/topics.js';
 import { visitorTimeZone } from '../../time/zoned.js';
+import { afterPaint } from '../../internal/after-paint.js';
+import { yieldToMain } from '../../internal/yield-to-main.js';
 import { channelCard, notices, tasks, urgencyRow } from './channel-list.js';
 import { ClockController } from './clock-controller.js';
 import type { KanaalWijzer } from './kanaal-wijzer.js';
 import { LiveWaitController } from './live-wait-controller.js';
+import { NoticeClamp } from './notice-clamp.js';
 import { OutboxController } from './outbox-controller.js';
 import { hasPendingMessages } from './pending.js';
 import { placePanel } from './panel-placement.js';
@@ -34,6 +37,14 @@ const FOCUS_AFTER: Record<PanelMode, string> = {
   callback: '#callback-title',
 };
 
+/**
+ * An inline panel paints top down in short tasks, each after the last one is on screen, so nothing
+ * shown moves: the skeleton while the view is computed, then the panel down to its first channel
+ * cards (the notice, search box and recommended channel a customer looks at first), then the rest.
+ */
+type Painting = 'view' | 'top' | 'done';
+const FIRST_CARDS = 2;
+
 type ViewInputs = Omit<PanelInput, 'pageOrigin' | 'visitorZone' | 'ranking'> & { urgency?: Urgency; record: boolean; preferred?: string };
 
 export class PanelController implements ReactiveController {
@@ -42,6 +53,7 @@ export class PanelController implements ReactiveController {
   readonly live: LiveWaitController;
   readonly outboxes: OutboxController;
   readonly search: SearchController;
+  readonly noticeClamp: NoticeClamp;
   mode: PanelMode = 'home';
   /** The self-service chunk and its email/call-back flow, loaded when the panel opens. */
   selfService?: SelfService;
@@ -62,10 +74,18 @@ export class PanelController implements ReactiveController {
   #pinned: string | null = null;
   #inputs?: ViewInputs;
   #view?: PanelView;
+  #painting: Painting;
+  #paintingNext = false;
+  #donePainting!: () => void;
+  /** Resolves when the whole panel is rendered (at once, but in an inline panel's first paint). */
+  readonly painted = new Promise<void>((resolve) => (this.#donePainting = resolve));
 
   constructor(host: KanaalWijzer) {
     this.host = host;
+    this.#painting = host.mode === 'inline' ? 'view' : 'done';
+    if (this.#painting === 'done') this.#donePainting();
     this.clock = new ClockController(host);
+    this.noticeClamp = new NoticeClamp(host);
     this.#pinClock();
     this.search = new SearchController(
       host,
@@ -143,7 +163,8 @@ export class PanelController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.clock.wakeAt(this.view?.refreshAt);
+    if (this.#painting !== 'done' && this.host.loaded && !this.#paintingNext) void this.#paintNext();
+    this.clock.wakeAt(this.#painting === 'view' ? undefined : this.view?.refreshAt);
     // An update can land after removal (a chunk arriving late); polling must not start then.
     if (this.host.isConnected) this.live.sync();
     const panel = this.host.panelElement;
@@ -160,6 +181,22 @@ export class PanelController implements ReactiveController {
     this.#viewChanged = false;
   }
 
+  async #paintNext(): Promise<void> {
+    this.#paintingNext = true;
+    await afterPaint();
+    if (this.#painting === 'view') {
+      // The view model (formatting, ranking) in a task of its own, apart from rendering it.
+      void this.view;
+      await yieldToMain();
+      this.#painting = 'top';
+    } else {
+      this.#painting = 'done';
+    }
+    this.#paintingNext = false;
+    this.host.requestUpdate();
+    if (this.#painting === 'done') void this.host.updateComplete.then(this.#donePainting);
+  }
+
   #pinClock(): void {
     this.#pinned = this.host.now;
     const pinned = this.#pinned ? Date.parse(this.#pinned) : NaN;
@@ -173,12 +210,14 @@ export class PanelController implements ReactiveController {
   }
 
   render() {
-    const view = this.view;
+    const view = this.#painting === 'view' ? undefined : this.view;
     if (!view) return undefined;
     const words = STRINGS[this.host.language];
     return html`${this.#renderMode(view)}
-      <p class="visually-hidden" role="status">${this.#announcement()}</p>
-      <p class="visit-reference" part="reference">${words.yourReference}: <strong>${this.host.reference}</strong></p>`;
+      ${this.#painting === 'done'
+        ? html`<p class="visually-hidden" role="status">${this.#announcement()}</p>
+            <p class="visit-reference" part="reference">${words.yourReference}: <strong>${this.host.reference}</strong></p>`
+        : nothing}`;
   }
 
   #renderMode(view: PanelView) {
@@ -221,18 +260,21 @@ export class PanelController implements ReactiveController {
   #renderHome(view: PanelView) {
     const words = STRINGS[this.host.language];
     const ss = this.selfService;
+    const channels = this.#painting === 'done' ? view.channels : view.channels.slice(0, FIRST_CARDS);
     return html`
-      ${notices(view.notices)}
-      ${this.#hasFaq && ss
-        ? ss.searchBox({
+      ${notices(view.notices, words, this.noticeClamp)}
+      ${!this.#hasFaq
+        ? nothing
+        : !ss
+          ? html`<div class="search-slot"></div>`
+          : ss.searchBox({
             words: ss.SELF_SERVICE_STRINGS[this.host.language],
             query: this.search.queries.search,
             suggestions: this.search.suggestions.search,
             onFocus: () => void this.search.prepare(),
             onInput: (text) => this.search.update('search', text),
             onOpen: (id) => this.openAnswer(id, 'search'),
-          })
-        : nothing}
+          })}
       ${tasks(view.tasks, words)}
       <h3 id="channels-heading">${words.channels}</h3>
       ${view.channels.length > 1
@@ -251,7 +293,7 @@ export class PanelController implements ReactiveController {
           </p>`
         : nothing}
       <ul class="channels" aria-labelledby="channels-heading">
-        ${view.channels.map((channel) => html`<li data-open=${String(channel.open)}>${channelCard(channel, words, this.selectChannel)}</li>`)}
+        ${channels.map((channel) => html`<li data-open=${String(channel.open)}>${channelCard(channel, words, this.selectChannel)}</li>`)}
       </ul>
     `;
   }

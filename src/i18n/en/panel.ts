@@ -12,6 +12,8 @@ export const en: Strings = {
   opens: 'opens',
   noOpening: 'no opening scheduled',
   noticeLabel: { info: 'Notice', warning: 'Please note', critical: 'Outage' },
+  noticeMore: 'Read more',
+  noticeLess: 'Show less',
   opensInNewTab: '(opens in a new tab)',
   recommended: 'Recommended',
   wait: (span: string) => `wait ~${span}`,

@@ -13,6 +13,8 @@ export const nl = {
   opens: 'opent',
   noOpening: 'geen openingstijd gepland',
   noticeLabel: { info: 'Mededeling', warning: 'Let op', critical: 'Storing' },
+  noticeMore: 'Lees verder',
+  noticeLess: 'Minder tonen',
   opensInNewTab: '(opent in een nieuw tabblad)',
   recommended: 'Aanbevolen',
   /** Every wait a channel shows, live or typical; `span` is "9 min". */
