@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { kwEvent, type KwEventMap, type KwEventName } from '../../events.js';
 import { chooseLanguage, type UiLanguage } from '../../i18n/text.js';
+import { InsightsOnDemand } from '../../insights/on-demand.js';
 import { keepTypingInside } from '../../internal/keep-typing-inside.js';
 import { visitReference } from '../../internal/reference.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
@@ -119,9 +120,6 @@ export class KanaalWijzer extends LitElement {
   @state() private framed = false;
   private framing?: Promise<void>;
 
-  /** @internal The panel frame: one place to show, hide or position it. */
-  @query('#panel') readonly panelElement?: HTMLElement;
-  /** @internal */ @query('.launcher') readonly launcher?: HTMLButtonElement;
 
   private panelShown = false;
   private readonly policies = new PolicyController(this, {
@@ -132,13 +130,13 @@ export class KanaalWijzer extends LitElement {
         this.panelShown = false;
         return;
       }
-      // Only a policy that asks for insights loads their code; without it nothing is sent anywhere.
-      const insights = policy.insights;
-      if (insights) void import('../../insights/insights.js').then((m) => m.startInsights(this, insights), () => undefined);
+      this.insights.configure(policy.insights);
       // A message queued on an earlier page is retried now; that needs the panel's outbox.
       if (hasPendingMessages()) void this.buildPanel();
     },
   });
+  /** Only a policy that asks for insights loads their code; without it nothing is sent anywhere. */
+  private readonly insights = new InsightsOnDemand(this);
   /** @internal The page's elements that open the panel (`trigger`). */
   readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
 
@@ -264,6 +262,16 @@ export class KanaalWijzer extends LitElement {
     return chooseLanguage(this.lang, page, this.loaded?.locale);
   }
 
+  /** @internal The panel frame: one place to show, hide or position it. */
+  get panelElement(): HTMLElement | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('#panel') ?? undefined;
+  }
+
+  /** @internal */
+  get launcher(): HTMLButtonElement | undefined {
+    return this.shadowRoot?.querySelector<HTMLButtonElement>('.launcher') ?? undefined;
+  }
+
   /** @internal The validated policy; the panel reads it. */
   get loaded(): Policy | undefined {
     return this.policies.policy;
@@ -291,7 +299,9 @@ export class KanaalWijzer extends LitElement {
 
   /** @internal Fires a kw- event; the visit reference is added unless the event carries its own. */
   emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
-    this.dispatchEvent(kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]));
+    const event = kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]);
+    this.dispatchEvent(event);
+    this.insights.fired(event);
   }
 
   private readonly onIntent = (): void => {

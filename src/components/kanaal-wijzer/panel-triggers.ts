@@ -103,19 +103,12 @@ export class Triggers implements ReactiveController {
     if (!selector || this.#loading) return;
     this.#loading = true;
     import('./trigger-controller.js').then(
-      ({ TriggerController }) => {
+      ({ wireTriggers }) => {
         const pressed = this.#pressed;
         this.#watch(undefined);
-        const host = this.#host;
-        this.#controller = new TriggerController(host, {
-          selector: () => (host.mode === 'launcher' && this.#state() !== 'fatal' ? host.trigger : null),
-          isOpen: () => host.open,
-          show: () => host.show(),
-          hide: () => host.hide(),
-          intent: this.#intent,
-        });
+        this.#controller = wireTriggers(this.#host, this.#state, this.#intent);
         if (pressed) this.#controller.press(pressed);
-        host.requestUpdate();
+        this.#host.requestUpdate();
       },
       () => {
         // Offline before the chunk arrived: the next update tries again.

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pressedTrigger, triggerOf } from './panel-triggers.js';
+import { pressedTrigger, triggerOf, type TriggerHost } from './panel-triggers.js';
+import type { LoadState } from './policy-controller.js';
 
 export interface TriggerOptions {
   /** The CSS selector list of the page's elements that open the panel; `null` when none should (inline mode, an unusable policy). Read before every host update. */
@@ -200,4 +201,18 @@ function usable(selector: string | null | undefined): string | undefined {
     console.warn(`<kanaal-wijzer>: trigger="${trimmed}" is not a CSS selector list the browser understands; the launcher is shown instead.`);
     return undefined;
   }
+}
+
+/**
+ * The element's triggers (panel-triggers.ts): none in inline mode, nor while the policy is unusable
+ * (the fallback shows then).
+ */
+export function wireTriggers(host: TriggerHost, state: () => LoadState, intent: () => void): TriggerController {
+  return new TriggerController(host, {
+    selector: () => (host.mode === 'launcher' && state() !== 'fatal' ? host.trigger : null),
+    isOpen: () => host.open,
+    show: () => host.show(),
+    hide: () => host.hide(),
+    intent,
+  });
 }
