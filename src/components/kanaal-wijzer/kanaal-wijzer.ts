@@ -116,10 +116,14 @@ export class KanaalWijzer extends LitElement {
   /** The panel's content, from its own chunk: built on a sign of intent, when idle, or on a click. */
   @state() private content?: PanelController;
   private building?: Promise<void>;
-  /** Whether the floating panel's frame is rendered: a task after the launcher, so that neither render is a long task on a phone. */
-  @state() private framed = false;
-  private framing?: Promise<void>;
-
+  /**
+   * How much is rendered, one part per task so that none is a long task on a phone: only the
+   * fallback's slot (with Lit's one-time costs), then the launcher (or the inline panel), then the
+   * floating panel's frame, lifted with the launcher into the top layer.
+   */
+  @state() private stage: 'slot' | 'launcher' | 'frame' = 'slot';
+  private staged?: () => void;
+  private readonly staging = new Promise<void>((resolve) => (this.staged = resolve));
 
   private panelShown = false;
   private readonly policies = new PolicyController(this, {
@@ -173,18 +177,12 @@ export class KanaalWijzer extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** Until the floating panel's frame is rendered, `updateComplete` waits for it too. */
+  /** Until everything is rendered, `updateComplete` waits for it too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.framed || !this.framing) return done;
-    await this.framing;
+    if (this.stage === 'frame') return done;
+    await this.staging;
     return super.getUpdateComplete();
-  }
-
-  protected override firstUpdated(): void {
-    this.framing = yieldToMain().then(() => {
-      this.framed = true;
-    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -192,14 +190,19 @@ export class KanaalWijzer extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (['open', 'mode', 'loadState', 'content', 'framed'].some((key) => changed.has(key))) this.syncPopover();
+    if (changed.has('stage')) {
+      if (this.stage === 'frame') this.staged?.();
+      else void yieldToMain().then(() => (this.stage = this.stage === 'slot' ? 'launcher' : 'frame'));
+    }
+    // Not before the frame is in: lifting makes the browser work out the page's styles at once.
+    if (this.stage === 'frame' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.syncPopover();
   }
 
   protected override render() {
     const words = FRAME_STRINGS[this.language];
     const fatal = this.loadState === 'fatal';
     return html`
-      ${fatal ? nothing : this.mode === 'inline' ? this.renderFrame(words, false) : this.renderLauncher(words)}
+      ${fatal || this.stage === 'slot' ? nothing : this.mode === 'inline' ? this.renderFrame(words, false) : this.renderLauncher(words)}
       <div part="fallback" ?hidden=${!fatal}>
         <slot @slotchange=${this.policies.readInline}></slot>
         ${this.policies.cachedFallback()}
@@ -208,7 +211,7 @@ export class KanaalWijzer extends LitElement {
   }
 
   private renderLauncher(words: FrameStrings) {
-    const frame = this.framed ? this.renderFrame(words, true) : nothing;
+    const frame = this.stage === 'frame' ? this.renderFrame(words, true) : nothing;
     if (this.triggers.active) return frame;
     return html`
       <button
