@@ -118,8 +118,8 @@ export class KanaalWijzer extends LitElement {
   private building?: Promise<void>;
   /**
    * How much is rendered, one part per task so that none is a long task on a phone: only the
-   * fallback's slot (with Lit's one-time costs), then the launcher (or the inline panel), then the
-   * floating panel's frame, lifted with the launcher into the top layer.
+   * fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
+   * the inline panel), then the floating panel's frame.
    */
   @state() private stage: 'slot' | 'launcher' | 'frame' = 'slot';
   private staged?: () => void;
@@ -177,11 +177,10 @@ export class KanaalWijzer extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** Until everything is rendered, `updateComplete` waits for it too. */
+  /** The first `updateComplete` also waits until everything is rendered and the page's triggers are wired. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.stage === 'frame') return done;
-    await this.staging;
+    await super.getUpdateComplete();
+    await Promise.all([this.staging, this.triggers.wired]);
     return super.getUpdateComplete();
   }
 
@@ -194,8 +193,8 @@ export class KanaalWijzer extends LitElement {
       if (this.stage === 'frame') this.staged?.();
       else void yieldToMain().then(() => (this.stage = this.stage === 'slot' ? 'launcher' : 'frame'));
     }
-    // Not before the frame is in: lifting makes the browser work out the page's styles at once.
-    if (this.stage === 'frame' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.syncPopover();
+    // Not in the first task: lifting the launcher makes the browser work out the page's styles at once.
+    if (this.stage !== 'slot' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.syncPopover();
   }
 
   protected override render() {
@@ -223,6 +222,7 @@ export class KanaalWijzer extends LitElement {
         @pointerenter=${this.onIntent}
         @focus=${this.onIntent}
         @touchstart=${{ handleEvent: this.onIntent, passive: true }}
+        @click=${this.onLauncherClick}
       >
         ${svgIcon(CHAT)}<span>${words.launcher}</span>
       </button>
@@ -306,6 +306,11 @@ export class KanaalWijzer extends LitElement {
     this.dispatchEvent(event);
     this.insights.fired(event);
   }
+
+  /** A click in the task between the launcher's render and its panel's: the panel opens once it is there. */
+  private readonly onLauncherClick = (): void => {
+    if (!this.panelElement) this.show();
+  };
 
   private readonly onIntent = (): void => {
     this.policies.loadNow();

@@ -52,7 +52,7 @@ export class Triggers implements ReactiveController {
   readonly #state: () => LoadState;
   readonly #intent: () => void;
   #controller?: TriggerController;
-  #loading = false;
+  #loading?: Promise<void>;
   /** The selector presses are watched for while the controller loads. */
   #watching?: string;
   #pressed?: HTMLElement;
@@ -78,6 +78,11 @@ export class Triggers implements ReactiveController {
     return this.#controller?.reference;
   }
 
+  /** Settles once the controller is in (or could not load), when the page has triggers. */
+  get wired(): Promise<void> {
+    return this.#loading ?? Promise.resolve();
+  }
+
   hostConnected(): void {
     this.#sync();
   }
@@ -101,8 +106,7 @@ export class Triggers implements ReactiveController {
     const selector = this.#wanted();
     this.#watch(selector);
     if (!selector || this.#loading) return;
-    this.#loading = true;
-    import('./trigger-controller.js').then(
+    this.#loading = import('./trigger-controller.js').then(
       ({ wireTriggers }) => {
         const pressed = this.#pressed;
         this.#watch(undefined);
@@ -112,7 +116,7 @@ export class Triggers implements ReactiveController {
       },
       () => {
         // Offline before the chunk arrived: the next update tries again.
-        this.#loading = false;
+        this.#loading = undefined;
       },
     );
   }
