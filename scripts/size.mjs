@@ -20,6 +20,7 @@ const STEPS = [
   { step: 'email form', chunks: [] },
   { step: 'call-back form', chunks: [] },
   { step: 'sending a message (outbox)', chunks: ['outbox'] },
+  { step: 'trigger wiring (only on a page that sets `trigger`)', chunks: ['trigger-controller'] },
   { step: 'Floating UI (panel at the site\'s trigger, or no CSS anchor positioning)', chunks: ['floating-ui.dom'] },
   { step: 'insights (only when the policy asks for them)', chunks: ['insights'] },
 ];

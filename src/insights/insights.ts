@@ -36,7 +36,8 @@ const query = (d: Detail) => (d['source'] === 'email' ? { source: 'email', query
 
 /**
  * What may leave the browser, per event type. kw-ready and kw-policy-error are not on it: they
- * fire before this code has loaded, and the policy's problems are the editor's business.
+ * fire before this code has loaded (it loads with the first event it sends, on-demand.ts), and
+ * the policy's problems are the editor's business.
  */
 const ALLOWED: Record<string, (detail: Detail) => Detail> = {
   'kw-open': topic,
@@ -105,18 +106,21 @@ class InsightsSession implements ReactiveController {
     this.onLeave();
   }
 
-  private readonly onEvent = (event: Event): void => {
+  private readonly onEvent = (event: Event): void => this.take(event, Date.now());
+
+  /** An event the element fired at `at`. */
+  take(event: Event, at: number): void {
     // A widget pinned to a moment is a preview (the policy editor, screenshots), not a visitor.
     if ((this.host as { now?: unknown }).now) return;
     try {
       const detail: unknown = (event as CustomEvent).detail;
-      const sent = insightsEvent(event.type, detail, Date.now());
+      const sent = insightsEvent(event.type, detail, at);
       const typed = (detail as Detail)['query'];
       if (sent) this.add(sent, typeof typed === 'string' ? typed : '');
     } catch {
       // A detail the allow-list cannot read is left out; the host page never hears of it.
     }
-  };
+  }
 
   private add(event: InsightsEvent, typed: string): void {
     const last = this.queue.at(-1);
@@ -167,7 +171,7 @@ class InsightsSession implements ReactiveController {
   };
 
   /** The page may be gone in a moment: what is queued goes now, by beacon, which outlives the page. */
-  private readonly onLeave = (): void => {
+  readonly onLeave = (): void => {
     if (this.queue.length === 0 || this.requests >= MAX_REQUESTS) return;
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -195,15 +199,27 @@ function sameRun(earlier: Queued, later: Queued): boolean {
 
 const sessions = new WeakMap<HTMLElement, InsightsSession>();
 
-/** Starts sending this element's events to `settings.endpoint`; a later call moves them to a new endpoint. */
-export function startInsights(host: HTMLElement & ReactiveControllerHost, settings: InsightsSettings): void {
+/** An event the element fired while this code was loading, and when. */
+export interface EarlierEvent {
+  event: Event;
+  at: number;
+}
+
+/**
+ * Starts sending this element's events to `settings.endpoint`; a later call moves them to a new
+ * endpoint. `earlier`: what the element fired while this code loaded, sent as if heard then.
+ */
+export function startInsights(host: HTMLElement & ReactiveControllerHost, settings: InsightsSettings, earlier: readonly EarlierEvent[] = []): void {
   if (privacyRequested()) return;
-  const existing = sessions.get(host);
-  if (existing) {
-    existing.endpoint = settings.endpoint;
-    return;
+  let session = sessions.get(host);
+  if (session) {
+    session.endpoint = settings.endpoint;
+  } else {
+    session = new InsightsSession(host, settings.endpoint);
+    sessions.set(host, session);
+    host.addController(session);
   }
-  const session = new InsightsSession(host, settings.endpoint);
-  sessions.set(host, session);
-  host.addController(session);
+  for (const { event, at } of earlier) session.take(event, at);
+  // It left the page while this code loaded: what it fired goes now, as when it leaves later.
+  if (!host.isConnected) session.onLeave();
 }

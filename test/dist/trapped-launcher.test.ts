@@ -57,8 +57,8 @@ describe('a launcher no host can trap', () => {
       expect(launcher.contains(hitAt(doc, root, box)), 'a click on the launcher reaches it').to.equal(true);
 
       launcher.click();
-      const panel = root.querySelector('[part="panel"]') as HTMLElement;
-      await waitFor(() => panel.matches(':popover-open'));
+      // The panel's frame may be a task behind the launcher: a click before it opens it once it is there.
+      const panel = await waitFor(() => root.querySelector<HTMLElement>('[part="panel"]:popover-open'));
       await waitFor(() => el.open);
       const panelBox = await waitFor(() => {
         const rect = panel.getBoundingClientRect();

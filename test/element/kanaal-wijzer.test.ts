@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { designExample } from '../fixtures/policies.js';
-import { channelCard, channelIds, mount, openPanel, readable, setViewport, unmountAll, withPath } from './helpers.js';
+import { channelCard, channelIds, mount, openPanel, readable, setViewport, unmountAll, waitFor, withPath } from './helpers.js';
 
 // Tuesday 24 November 2026, 12:00 in Amsterdam: phone and chat open, the storing notice active.
 const TUESDAY_NOON = Date.parse('2026-11-24T12:00:00+01:00');
@@ -50,6 +50,29 @@ describe('<kanaal-wijzer>', () => {
         el.append(script);
       });
       expect(of('kw-ready')[0]?.detail.topic).to.equal('factuur');
+    });
+
+    it('opens for a click on the launcher the moment it shows, before its panel is rendered', async () => {
+      const el = document.createElement('kanaal-wijzer');
+      el.policy = designExample();
+      document.body.append(el);
+      const root = el.shadowRoot as ShadowRoot;
+      let clicked = false;
+      // Right after the render that added the launcher, before any other task: its panel comes a task later.
+      new MutationObserver((_, observer) => {
+        const launcher = root.querySelector<HTMLElement>('[part="launcher"]');
+        if (!launcher) return;
+        observer.disconnect();
+        clicked = root.querySelector('[part="panel"]') === null;
+        launcher.click();
+      }).observe(root, { childList: true, subtree: true });
+      try {
+        await waitFor(() => root.querySelector('[part="panel"]:popover-open'));
+        expect(clicked, 'clicked before the panel was there').to.equal(true);
+        await waitFor(() => el.open);
+      } finally {
+        el.remove();
+      }
     });
 
     it('shows the launcher at once, before the policy is in', async () => {

@@ -124,6 +124,28 @@ describe('trigger: the site’s own elements open the panel', () => {
     expect(panelOf(el).getBoundingClientRect().top).to.be.closeTo(button.getBoundingClientRect().bottom + GAP, 1);
   });
 
+  it('opens for a click that comes while the page is still loading the widget, beside that trigger', async () => {
+    const site = page('<a href="#contact-page" id="contact-link" style="position: absolute; left: 300px; top: 160px">Contact</a>');
+    const link = site.querySelector('a') as HTMLElement;
+    const el = document.createElement('kanaal-wijzer');
+    el.policy = designExample();
+    el.trigger = '#contact-link';
+    document.body.append(el);
+    try {
+      // In the same task as the element arrived: nothing of the trigger code can have loaded yet.
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+      link.dispatchEvent(click);
+      expect(click.defaultPrevented, 'the link is not followed').to.equal(true);
+      await el.updateComplete;
+      const panel = await settledPanel(el);
+      expect(panel.left).to.be.closeTo(link.getBoundingClientRect().left, 1);
+      expect(link.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.shadowRoot?.querySelector('[part="launcher"]')).to.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('stays inside the viewport for a trigger at the right edge and at the bottom', async () => {
     const site = page('<button class="contact-link" style="position: fixed; right: 2px; bottom: 2px">Help</button>');
     const button = site.querySelector('button') as HTMLElement;

@@ -57,11 +57,14 @@ describe('insights: what leaves the browser', () => {
   async function widget() {
     const policy = { ...designExample(), insights: { endpoint: '/test-insights' } };
     for (const channel of policy.channels) if (channel.email) channel.email.endpoint = '/test-api/contact?mode=ok';
-    const mounted = await mount((el) => (el.policy = policy));
+    return mount((el) => (el.policy = policy));
+  }
+
+  /** The insights code loads with the first event it sends; this waits until it has taken over. */
+  async function insightsListening() {
     await waitFor(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/insights/insights')));
     await import('../../src/insights/insights.js');
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    return mounted;
   }
 
   async function leave(): Promise<{ type: string; detail: Record<string, unknown> }[]> {
@@ -73,6 +76,7 @@ describe('insights: what leaves the browser', () => {
   it('sends the search box query masked', async () => {
     const { el } = await widget();
     await openPanel(el);
+    await insightsListening();
     const suggested = new Promise((resolve) => el.addEventListener('kw-faq-suggest', resolve, { once: true }));
     await fill(el.shadowRoot as ShadowRoot, '#faq-search', 'factuur naar jan@voorbeeld.nl, ik woon op 1234 AB 5');
     await suggested;
@@ -83,6 +87,7 @@ describe('insights: what leaves the browser', () => {
   it('sends nothing the customer wrote in the email form, nor the visit reference', async () => {
     const { el } = await widget();
     const root = await openEmail(el, 'email');
+    await insightsListening();
     const suggested = new Promise((resolve) => el.addEventListener('kw-faq-suggest', resolve, { once: true }));
     await fill(root, '#message', 'Mijn factuur is hoger dan normaal, groet Jan Jansen');
     await suggested;
@@ -100,6 +105,8 @@ describe('insights: what leaves the browser', () => {
 
   it('sends which chat was started, not the hand-over with the draft', async () => {
     const { el } = await widget();
+    await openPanel(el);
+    await insightsListening();
     el.dispatchEvent(
       new CustomEvent('kw-chat-start', {
         detail: {
@@ -112,7 +119,7 @@ describe('insights: what leaves the browser', () => {
         composed: true,
       }),
     );
-    const [start] = await leave();
+    const start = (await leave()).find((event) => event.type === 'kw-chat-start');
     expect(start).to.deep.include({ type: 'kw-chat-start', detail: { topic: 'factuur', channel: 'chat' } });
   });
 });

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
-import { fill, mount, openPanel, unmountAll, waitFor } from '../element/helpers.js';
+import { fill, mount, openPanel as openPanelAsCustomer, unmountAll, waitFor } from '../element/helpers.js';
 import { designExample } from '../fixtures/policies.js';
 
 const ENDPOINT = '/test-insights';
@@ -55,18 +55,23 @@ describe('insights: sending', () => {
     delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
   });
 
-  /** Mounts the widget and, when the policy asks for insights, waits until they listen. */
-  async function widget(withInsights = true, now?: string) {
-    const mounted = await mount((el) => {
+  function widget(withInsights = true, now?: string) {
+    return mount((el) => {
       el.policy = policy(withInsights);
       if (now) el.now = now;
     });
-    if (withInsights) {
-      await waitFor(chunkLoaded);
-      await import('../../src/insights/insights.js');
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    return mounted;
+  }
+
+  /**
+   * Opens the panel; the first time, when the policy asks for insights, also waits until their
+   * code (which the first event loads) has taken over what the element fired meanwhile.
+   */
+  async function openPanel(el: KanaalWijzer) {
+    await openPanelAsCustomer(el);
+    if (!el.loaded?.insights) return;
+    await waitFor(chunkLoaded);
+    await import('../../src/insights/insights.js');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 
   async function search(el: KanaalWijzer, text: string) {
@@ -95,9 +100,25 @@ describe('insights: sending', () => {
     expect(sent).to.deep.equal([]);
   });
 
-  it('loads the insights code when the policy has the key', async () => {
-    await widget(true);
+  it('loads the insights code when the policy has the key, with the first event it sends', async () => {
+    const { el } = await widget(true);
+    // Frames, not timers (faked here): long enough for a load that had started to be seen.
+    for (let frame = 0; frame < 30; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(chunkLoaded(), 'before anything happened').to.equal(false);
+    await openPanel(el);
     expect(chunkLoaded()).to.equal(true);
+  });
+
+  it('sends what the widget fired while the insights code was loading', async () => {
+    const { el } = await widget();
+    el.show();
+    const closed = new Promise((resolve) => el.addEventListener('kw-close', resolve, { once: true }));
+    await new Promise((resolve) => el.addEventListener('kw-open', resolve, { once: true }));
+    el.hide();
+    await closed;
+    await clock.tickAsync(10_500);
+    await waitFor(() => sent.length);
+    expect(types(sent[0])).to.deep.equal(['kw-open', 'kw-close']);
   });
 
   it('sends what happened in one POST after 10 seconds, not before', async () => {

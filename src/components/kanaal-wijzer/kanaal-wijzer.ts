@@ -1,22 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { kwEvent, type KwEventMap, type KwEventName } from '../../events.js';
-import { chooseLanguage, localize, type UiLanguage } from '../../i18n/language.js';
+import { chooseLanguage, type UiLanguage } from '../../i18n/language.js';
+import { InsightsOnDemand } from '../../insights/on-demand.js';
 import { keepTypingInside } from '../../internal/keep-typing-inside.js';
 import { visitReference } from '../../internal/reference.js';
-import { whenIdle } from '../../internal/when-idle.js';
+import { yieldToMain } from '../../internal/yield-to-main.js';
 import type { Policy } from '../../policy/schema.js';
-import type { ValidationResult } from '../../policy/validate.js';
 import { CHAT, CLOSE, svgIcon } from './frame-icons.js';
 import { styles } from './kanaal-wijzer.styles.js';
 import { hasPendingMessages } from './pending.js';
 import type { PanelController } from './panel.js';
-import type { PolicySource } from './policy-loader.js';
+import { PolicyController, type LoadState } from './policy-controller.js';
 import { FRAME_STRINGS, type FrameStrings } from '../../i18n/frame-strings.js';
-import { wireTriggers } from './panel-triggers.js';
-
-type LoadState = 'loading' | 'ready' | 'fatal';
-type PolicyModule = typeof import('./policy-loader.js');
+import { Triggers } from './panel-triggers.js';
 
 /**
  * Shows how to reach you about this page's topic: every contact channel with whether it is open
@@ -116,27 +113,36 @@ export class KanaalWijzer extends LitElement {
    */
   @property() now: string | null = null;
 
-  @state() private loadState: LoadState = 'loading';
-  /** @internal The validated policy; the panel reads it. */
-  @state() loaded?: Policy;
-  @state() private inlineSource?: string;
   /** The panel's content, from its own chunk: built on a sign of intent, when idle, or on a click. */
   @state() private content?: PanelController;
   private building?: Promise<void>;
-  private policyModule?: PolicyModule;
-  /** @internal */
-  readonly reference = visitReference();
+  /**
+   * How much is rendered, one part per task so that none is a long task on a phone: only the
+   * fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
+   * the inline panel), then the floating panel's frame.
+   */
+  @state() private stage: 'slot' | 'launcher' | 'frame' = 'slot';
+  private staged?: () => void;
+  private readonly staging = new Promise<void>((resolve) => (this.staged = resolve));
 
-  /** @internal The panel frame: one place to show, hide or position it. */
-  @query('#panel') readonly panelElement?: HTMLElement;
-  /** @internal */ @query('.launcher') readonly launcher?: HTMLButtonElement;
-
-  private loadAbort?: AbortController;
-  /** Starts the policy load that waits for idle time, at once (a sign of intent); once only. */
-  private loadNow?: () => void;
   private panelShown = false;
+  private readonly policies = new PolicyController(this, {
+    building: () => this.building?.then(() => this.content?.painted),
+    shown: () => this.content?.view,
+    applied: (policy) => {
+      if (!policy) {
+        this.panelShown = false;
+        return;
+      }
+      this.insights.configure(policy.insights);
+      // A message queued on an earlier page is retried now; that needs the panel's outbox.
+      if (hasPendingMessages()) void this.buildPanel();
+    },
+  });
+  /** Only a policy that asks for insights loads their code; without it nothing is sent anywhere. */
+  private readonly insights = new InsightsOnDemand(this);
   /** @internal The page's elements that open the panel (`trigger`). */
-  readonly triggers = wireTriggers(this, () => this.loadState, () => this.onIntent());
+  readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
 
   /** Opens the panel (launcher mode). */
   show(): void {
@@ -158,50 +164,54 @@ export class KanaalWijzer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlinePolicy();
     // Taken out of the page, a popover leaves the top layer: put the launcher back there.
     if (this.hasUpdated) this.liftLauncher();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadAbort?.abort();
-    this.loadAbort = undefined;
+  /**
+   * The first render in a task of its own: with the module's evaluation and the element's upgrade
+   * before it, one task would be long enough on a phone to make the host page stutter.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToMain();
+    super.scheduleUpdate();
+  }
+
+  /** The first `updateComplete` also waits until everything is rendered and the page's triggers are wired. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all([this.staging, this.triggers.wired]);
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('policy') || changed.has('inlineSource')) this.startLoad();
     if (changed.has('mode') && this.mode === 'inline') void this.buildPanel();
   }
 
-  protected override firstUpdated(): void {
-    if (this.source().kind !== 'none') return;
-    // The parser may still be adding our children (an inline policy); judge once it is done.
-    const judge = () => {
-      if (this.isConnected && this.source().kind === 'none') this.startLoad();
-    };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', judge, { once: true });
-    else judge();
-  }
-
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('open') || changed.has('mode') || changed.has('loadState') || changed.has('content')) this.syncPopover();
+    if (changed.has('stage')) {
+      if (this.stage === 'frame') this.staged?.();
+      else void yieldToMain().then(() => (this.stage = this.stage === 'slot' ? 'launcher' : 'frame'));
+    }
+    // Not in the first task: lifting the launcher makes the browser work out the page's styles at once.
+    if (this.stage !== 'slot' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.syncPopover();
   }
 
   protected override render() {
     const words = FRAME_STRINGS[this.language];
     const fatal = this.loadState === 'fatal';
     return html`
-      ${fatal ? nothing : this.mode === 'inline' ? this.renderFrame(words, false) : this.renderLauncher(words)}
+      ${fatal || this.stage === 'slot' ? nothing : this.mode === 'inline' ? this.renderFrame(words, false) : this.renderLauncher(words)}
       <div part="fallback" ?hidden=${!fatal}>
-        <slot @slotchange=${this.readInlinePolicy}></slot>
-        ${fatal ? this.renderCachedFallback() : nothing}
+        <slot @slotchange=${this.policies.readInline}></slot>
+        ${this.policies.cachedFallback()}
       </div>
     `;
   }
 
   private renderLauncher(words: FrameStrings) {
-    if (this.triggers.active) return this.renderFrame(words, true);
+    const frame = this.stage === 'frame' ? this.renderFrame(words, true) : nothing;
+    if (this.triggers.active) return frame;
     return html`
       <button
         class="launcher"
@@ -212,10 +222,11 @@ export class KanaalWijzer extends LitElement {
         @pointerenter=${this.onIntent}
         @focus=${this.onIntent}
         @touchstart=${{ handleEvent: this.onIntent, passive: true }}
+        @click=${this.onLauncherClick}
       >
         ${svgIcon(CHAT)}<span>${words.launcher}</span>
       </button>
-      ${this.renderFrame(words, true)}
+      ${frame}
     `;
   }
 
@@ -254,31 +265,63 @@ export class KanaalWijzer extends LitElement {
     return chooseLanguage(this.lang, page, this.loaded?.locale);
   }
 
+  /** @internal The panel frame: one place to show, hide or position it. */
+  get panelElement(): HTMLElement | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('#panel') ?? undefined;
+  }
+
+  /** @internal */
+  get launcher(): HTMLButtonElement | undefined {
+    return this.shadowRoot?.querySelector<HTMLButtonElement>('.launcher') ?? undefined;
+  }
+
+  /** @internal The validated policy; the panel reads it. */
+  get loaded(): Policy | undefined {
+    return this.policies.policy;
+  }
+
+  /** @internal */
+  get loadState(): LoadState {
+    return this.policies.state;
+  }
+
   /** @internal The topic id of this page, once the policy is in. */
   get topicId(): string | null {
-    if (!this.loaded || !this.policyModule) return null;
-    return this.policyModule.resolveTopic(this.loaded, { topic: this.topic, pathname: location.pathname })?.id ?? null;
+    return this.policies.topicId;
   }
 
   /** @internal Which policy this widget shows: its address, or "inline"; keys everything stored for it. */
   get policyKey(): string {
-    return typeof this.policy === 'string' ? this.policy : 'inline';
+    return this.policies.key;
+  }
+
+  /** @internal This tab's visit reference, read when first needed rather than on load. */
+  get reference(): string {
+    return visitReference();
   }
 
   /** @internal Fires a kw- event; the visit reference is added unless the event carries its own. */
   emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
-    this.dispatchEvent(kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]));
+    const event = kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]);
+    this.dispatchEvent(event);
+    this.insights.fired(event);
   }
 
+  /** A click in the task between the launcher's render and its panel's: the panel opens once it is there. */
+  private readonly onLauncherClick = (): void => {
+    if (!this.panelElement) this.show();
+  };
+
   private readonly onIntent = (): void => {
-    this.loadNow?.();
+    this.policies.loadNow();
     void this.buildPanel();
   };
 
   /** Loads and builds the panel's content once; the launcher alone costs nothing more. */
   private buildPanel(): Promise<void> {
     this.building ??= import('./panel.js').then(
-      ({ PanelController }) => {
+      async ({ PanelController }) => {
+        await this.policies.formatting();
         this.content = new PanelController(this);
       },
       () => {
@@ -287,91 +330,6 @@ export class KanaalWijzer extends LitElement {
       },
     );
     return this.building;
-  }
-
-  private renderCachedFallback() {
-    if (this.querySelector(':scope > :not(script)')) return nothing;
-    // The cache is read by the loader's chunk, which checks the stored address is still safe.
-    const cached = this.policyModule?.readCachedFallback(this.policyKey);
-    if (!cached) return nothing;
-    return html`<a class="fallback-link" href=${cached.href}>${localize(cached.label, this.language, 'nl')}</a>`;
-  }
-
-  private readonly readInlinePolicy = (): void => {
-    const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? undefined;
-    if (text !== this.inlineSource) this.inlineSource = text;
-  };
-
-  private source(): PolicySource {
-    if (typeof this.policy === 'string' && this.policy.trim() !== '') return { kind: 'url', url: this.policy };
-    if (this.policy && typeof this.policy === 'object') return { kind: 'object', value: this.policy };
-    if (this.inlineSource !== undefined) return { kind: 'inline', text: this.inlineSource };
-    return { kind: 'none' };
-  }
-
-  /**
-   * In launcher mode the policy loads when the page is idle (or at once on a sign of intent, which
-   * builds the panel): nothing but the button competes with the host page while it loads.
-   */
-  private startLoad(): void {
-    this.loadAbort?.abort();
-    const abort = (this.loadAbort = new AbortController());
-    const source = this.source();
-    // The inline script may still be on its way from the parser; wait for slotchange before giving up.
-    if (source.kind === 'none' && !this.hasUpdated) return;
-    this.loadState = 'loading';
-    let started = false;
-    const load = async () => {
-      if (started || abort.signal.aborted) return;
-      started = true;
-      try {
-        this.policyModule ??= await import('./policy-loader.js');
-      } catch {
-        if (!abort.signal.aborted) this.applyResult({ errors: [{ path: '', message: 'could not load the policy checker' }], fatal: true });
-        return;
-      }
-      const result = await this.policyModule.loadPolicy(source, abort.signal);
-      if (result && !abort.signal.aborted) this.applyResult(result);
-    };
-    this.loadNow = () => void load();
-    if (this.mode === 'inline' || this.content || this.open) void load();
-    else whenIdle(this.loadNow);
-  }
-
-  private applyResult(result: ValidationResult): void {
-    if (result.fatal || !result.policy) {
-      this.panelShown = false;
-      this.loaded = undefined;
-      this.loadState = 'fatal';
-      this.policyModule?.reportToConsole(result);
-      this.emit('kw-policy-error', { topic: this.topic, errors: result.errors, fatal: true });
-      return;
-    }
-    const policy = result.policy;
-    this.loaded = policy;
-    this.loadState = 'ready';
-    // Only a policy that asks for insights loads their code; without it nothing is sent anywhere.
-    const insights = policy.insights;
-    if (insights) void import('../../insights/insights.js').then((m) => m.startInsights(this, insights), () => undefined);
-    this.policyModule?.writeCachedFallback(this.policyKey, policy.fallback);
-    if (result.errors.length > 0) {
-      this.policyModule?.reportToConsole(result);
-      this.emit('kw-policy-error', { topic: this.topicId, errors: result.errors, fatal: false });
-    }
-    // A message queued on an earlier page is retried now; that needs the panel's outbox.
-    if (hasPendingMessages()) void this.buildPanel();
-    void this.announceReady(policy);
-  }
-
-  /** kw-ready names the channels in the order the panel shows (or will show) them. */
-  private async announceReady(policy: Policy): Promise<void> {
-    if (this.building) await this.building;
-    await this.updateComplete;
-    await this.content?.painted;
-    if (this.loaded !== policy || !this.policyModule) return;
-    const channels = (this.content?.view ?? this.policyModule.viewOf(this, policy)).channels.map((channel) => channel.id);
-    this.emit('kw-ready', { topic: this.topicId, channels });
   }
 
   /**
@@ -409,7 +367,7 @@ export class KanaalWijzer extends LitElement {
     this.open = nowOpen;
     if (nowOpen) {
       // A cold click: the skeleton is showing; the policy and the content follow.
-      this.loadNow?.();
+      this.policies.loadNow();
       void this.buildPanel();
       this.panelElement?.focus();
       this.emit('kw-open', { topic: this.topicId });

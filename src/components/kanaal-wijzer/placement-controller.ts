@@ -82,7 +82,8 @@ export class PlacementController implements ReactiveController {
       whenIdle(() => void loadLibrary().catch(() => (this.#prefetched = false)));
     }
     // A host can still update after it left the page (a late storage read): nothing to follow then.
-    const target = this.#host.isConnected ? this.#options.target() : undefined;
+    // Nor before the host has rendered the floating element (a panel opened by a very early click).
+    const target = this.#host.isConnected && this.#options.floating() ? this.#options.target() : undefined;
     const current = this.#target;
     if (target?.reference === current?.reference && target?.placement === current?.placement && target?.gap === current?.gap) return;
     this.#stop();

@@ -76,17 +76,24 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal): Pro
   } catch (error) {
     return signal.aborted ? undefined : fatal(`could not check the policy: ${reasonOf(error)}`);
   }
-  if (result.policy) await warmUpFormatting(result.policy.timeZone);
   return signal.aborted ? undefined : result;
 }
 
+const warmedUp = new Map<string, Promise<void>>();
+
 /**
  * The first Intl formatter in a page costs 30–80 ms of one-time engine set-up on a modest machine
- * (zone arithmetic needs one only where the browser lacks Temporal). Paid here, each in a task of
- * its own, they do not add up with validation and the first render into one long task that makes
- * the host page stutter.
+ * (zone arithmetic needs one only where the browser lacks Temporal). Paid before the panel first
+ * renders, each in a task of its own, they do not add up with validation and that render into one
+ * long task that makes the host page stutter. Only a panel needs them: a launcher waits for intent.
  */
-async function warmUpFormatting(timeZone: string): Promise<void> {
+export function warmUpFormatting(timeZone: string): Promise<void> {
+  let done = warmedUp.get(timeZone);
+  if (!done) warmedUp.set(timeZone, (done = warmUp(timeZone)));
+  return done;
+}
+
+async function warmUp(timeZone: string): Promise<void> {
   const steps = [
     () => wallClock(Date.now(), timeZone),
     () => new Intl.NumberFormat().format(0),

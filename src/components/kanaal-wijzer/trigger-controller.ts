@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pressedTrigger, triggerOf, type TriggerHost } from './panel-triggers.js';
+import type { LoadState } from './policy-controller.js';
 
 export interface TriggerOptions {
   /** The CSS selector list of the page's elements that open the panel; `null` when none should (inline mode, an unusable policy). Read before every host update. */
@@ -12,9 +14,6 @@ export interface TriggerOptions {
   intent?: () => void;
 }
 
-/** Elements that click themselves on these keys, so the click listener already sees them. */
-const CLICKS_ON_ENTER_AND_SPACE = 'button, input[type="button"], input[type="submit"], input[type="reset"], input[type="image"], summary';
-const CLICKS_ON_ENTER = 'a[href], area[href]';
 /** The launcher's signs of intent, in forms that bubble up to the document. */
 const INTENT = ['pointerover', 'focusin', 'touchstart'] as const;
 
@@ -59,6 +58,12 @@ export class TriggerController implements ReactiveController {
     const opener = this.#opener;
     if (opener?.isConnected && opener.matches(selector)) return opener;
     return document.querySelector<HTMLElement>(selector) ?? undefined;
+  }
+
+  /** Opens the panel beside `trigger`, as pressing it does: for a press that came while this controller was loading. */
+  press(trigger: HTMLElement): void {
+    const selector = this.#selector;
+    if (selector && trigger.isConnected && trigger.matches(selector)) this.#activate(trigger, this.#isOpenAt(trigger));
   }
 
   hostConnected(): void {
@@ -143,17 +148,6 @@ export class TriggerController implements ReactiveController {
     this.#expanded = expanded;
   }
 
-  /** The trigger an event happened on, if any; never one inside the host's own shadow tree. */
-  #triggerOf(event: Event): HTMLElement | undefined {
-    const selector = this.#selector;
-    if (!selector) return undefined;
-    for (const node of event.composedPath()) {
-      if (node === this.#host) return undefined;
-      if (node instanceof HTMLElement && node.matches(selector)) return node;
-    }
-    return undefined;
-  }
-
   #isOpenAt(trigger: HTMLElement): boolean {
     return this.#options.isOpen() && this.reference === trigger;
   }
@@ -169,20 +163,18 @@ export class TriggerController implements ReactiveController {
   }
 
   readonly #onPointerDown = (event: PointerEvent): void => {
-    const trigger = this.#triggerOf(event);
+    const trigger = this.#selector ? triggerOf(event, this.#selector, this.#host) : undefined;
     this.#pressed = trigger && { trigger, wasOpenHere: this.#isOpenAt(trigger) };
   };
 
   readonly #onIntent = (event: Event): void => {
-    if (this.#options.intent && this.#triggerOf(event)) this.#options.intent();
+    if (this.#options.intent && this.#selector && triggerOf(event, this.#selector, this.#host)) this.#options.intent();
   };
 
   readonly #onClick = (event: MouseEvent): void => {
     const pressed = this.#pressed;
     this.#pressed = undefined;
-    // Opening a link in a new tab, or a click the site handled itself, stays theirs.
-    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const trigger = this.#triggerOf(event);
+    const trigger = this.#selector ? pressedTrigger(event, this.#selector, this.#host) : undefined;
     if (!trigger) return;
     // A link to the contact page is the fallback for when the widget cannot run; here it can.
     event.preventDefault();
@@ -190,15 +182,11 @@ export class TriggerController implements ReactiveController {
   };
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    const target = event.composedPath()[0];
-    const selector = this.#selector;
-    if (!selector || !(target instanceof HTMLElement) || !target.matches(selector)) return;
-    if (target.matches(CLICKS_ON_ENTER_AND_SPACE) || (event.key === 'Enter' && target.matches(CLICKS_ON_ENTER))) return;
+    const trigger = this.#selector ? pressedTrigger(event, this.#selector, this.#host) : undefined;
+    if (!trigger) return;
     // Space would scroll the page.
     event.preventDefault();
-    this.#activate(target, this.#isOpenAt(target));
+    this.#activate(trigger, this.#isOpenAt(trigger));
   };
 }
 
@@ -213,4 +201,18 @@ function usable(selector: string | null | undefined): string | undefined {
     console.warn(`<kanaal-wijzer>: trigger="${trimmed}" is not a CSS selector list the browser understands; the launcher is shown instead.`);
     return undefined;
   }
+}
+
+/**
+ * The element's triggers (panel-triggers.ts): none in inline mode, nor while the policy is unusable
+ * (the fallback shows then).
+ */
+export function wireTriggers(host: TriggerHost, state: () => LoadState, intent: () => void): TriggerController {
+  return new TriggerController(host, {
+    selector: () => (host.mode === 'launcher' && state() !== 'fatal' ? host.trigger : null),
+    isOpen: () => host.open,
+    show: () => host.show(),
+    hide: () => host.hide(),
+    intent,
+  });
 }
