@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
 import { channelCard, channelIds, mount, openPanel, readable, setViewport, unmountAll, waitFor, withPath } from './helpers.js';
 
@@ -107,6 +108,20 @@ describe('<kanaal-wijzer>', () => {
       expect(String(consoleError.firstCall.args[0])).to.match(/cannot be used/);
       expect(errors).to.deep.equal([]);
     });
+
+    for (const [name, setup] of [
+      ['no policy attribute and no policy script', () => undefined],
+      ['a policy property set to null', (el: KanaalWijzer) => (el.policy = null as unknown as string)],
+    ] as const) {
+      it(`with ${name}, says so (fatal) and shows the fallback rather than loading for ever`, async () => {
+        const { of, root } = await mount((el) => {
+          setup(el);
+          el.innerHTML = '<a href="/contact">Contact</a>';
+        });
+        expect(of('kw-policy-error')[0]?.detail.errors[0].message).to.match(/no policy: set the "policy" attribute/);
+        expect(root.querySelector<HTMLElement>('[part="fallback"]')?.hidden).to.equal(false);
+      });
+    }
 
     it('reports broken JSON with its line and column', async () => {
       const { of } = await mount((el) => {

@@ -20,7 +20,6 @@ export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
   readonly topic: string | null;
   readonly mode: 'launcher' | 'inline';
   readonly open: boolean;
-  readonly hasUpdated: boolean;
   /** The controller's `state`, read back when the controller names it in `requestUpdate`. */
   readonly loadState: LoadState;
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
@@ -140,8 +139,9 @@ export class PolicyController implements ReactiveController {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const source = this.#source();
-    // The inline script may still be on its way from the parser; wait for slotchange before giving up.
-    if (source.kind === 'none' && !this.#host.hasUpdated) return;
+    // The inline script may still be on its way from the parser; wait for slotchange before giving
+    // up. Not `hasUpdated`: Lit sets it only after controllers' first hostUpdated, where the judging starts.
+    if (source.kind === 'none' && !this.#judged) return;
     this.#settle('loading', this.policy);
     let started = false;
     const load = async () => {
