@@ -10,6 +10,8 @@ await server.listen();
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 mkdirSync('screenshots', { recursive: true });
+/** Every shot shows the same moment, a Tuesday morning when most channels are open, whenever it is taken. */
+const NOW = '2026-11-24T11:00:00+01:00';
 
 const shots = [
   { name: 'desktop-home-closed', path: '/', width: 1280, height: 800 },
@@ -104,6 +106,7 @@ try {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`${shot.name}: page error: ${error.message}`));
     await page.goto(base + shot.path);
+    await page.evaluate((now) => document.querySelectorAll('kanaal-wijzer').forEach((el) => (el.now = now)), NOW);
     if (shot.lang) await page.evaluate((lang) => document.querySelectorAll('kanaal-wijzer').forEach((el) => (el.lang = lang)), shot.lang);
     await page.locator('kanaal-wijzer [part="channel"], kanaal-wijzer [part="launcher"]').first().waitFor();
     if (shot.open) {
