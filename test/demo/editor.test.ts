@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { waitFor } from '../wait.js';
+import { closeEditorFrame, openEditorFrame } from './editor-frame.js';
 
 const DRAFT_KEY = 'kanaalwijzer-editor:draft';
 const LANGUAGE_KEY = 'kanaalwijzer-editor:ui-language';
@@ -36,12 +37,11 @@ async function cursorAtEndOfLine(page: EditorPage, line: number): Promise<void> 
 }
 
 interface EditorPage {
+  frame: HTMLIFrameElement;
   win: Window & typeof globalThis;
   doc: Document;
   text: (selector: string) => string;
 }
-
-let frame: HTMLIFrameElement | undefined;
 
 /**
  * Puts the caret before the first character, as a click there would. Not by Control+Home: WebDriver
@@ -57,16 +57,8 @@ async function caretToStart(doc: Document, content: HTMLElement): Promise<void> 
 }
 
 async function openEditor(): Promise<EditorPage> {
-  frame?.remove();
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1300px; height: 900px; border: 0;';
-  const loaded = new Promise((resolve) => frame?.addEventListener('load', resolve, { once: true }));
-  frame.src = '/editor.html';
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const doc = win.document;
-  return { win, doc, text: (selector) => doc.querySelector(selector)?.textContent?.trim() ?? '' };
+  const editor = await openEditorFrame();
+  return { ...editor, text: (selector) => editor.doc.querySelector(selector)?.textContent?.trim() ?? '' };
 }
 
 async function openFile(page: EditorPage, name: string, text: string): Promise<void> {
@@ -92,7 +84,7 @@ describe('the policy editor', () => {
     localStorage.setItem(LANGUAGE_KEY, 'en');
   });
   after(() => {
-    frame?.remove();
+    closeEditorFrame();
     localStorage.removeItem(DRAFT_KEY);
     localStorage.removeItem(LANGUAGE_KEY);
   });
@@ -207,7 +199,7 @@ describe('the policy editor', () => {
     range.setStart(text as Node, start);
     range.setEnd(text as Node, start + 'label'.length);
     const box = range.getBoundingClientRect();
-    const offset = (frame as HTMLIFrameElement).getBoundingClientRect();
+    const offset = page.frame.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)] });
     await waitFor(() => page.doc.querySelector('.schema-hover'));
     expect(page.text('.schema-hover')).to.equal('"label" Name of the channel as the customer sees it.');

@@ -1,22 +1,13 @@
 // The editor's Insights panel as a marketer uses it: open an event log, read the figures next
 // to the policy, turn a content gap into a draft FAQ entry and see the validator check it.
 import { expect } from '@open-wc/testing';
+import { closeEditorFrame, openEditorFrame } from '../demo/editor-frame.js';
 import { waitFor } from '../wait.js';
 
 const DRAFT_KEY = 'kanaalwijzer-editor:draft';
 
-let frame: HTMLIFrameElement | undefined;
-
 async function openEditor() {
-  frame?.remove();
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1300px; height: 900px; border: 0;';
-  const loaded = new Promise((resolve) => frame?.addEventListener('load', resolve, { once: true }));
-  frame.src = '/editor.html';
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const doc = win.document;
+  const { win, doc } = await openEditorFrame();
   const text = (selector: string) => doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   await waitFor(() => text('#summary').startsWith('Valid'), 8000);
   return { win, doc, text };
@@ -48,7 +39,7 @@ describe('the editor: insights', () => {
   });
   beforeEach(() => localStorage.removeItem(DRAFT_KEY));
   after(() => {
-    frame?.remove();
+    closeEditorFrame();
     localStorage.removeItem(DRAFT_KEY);
   });
 
