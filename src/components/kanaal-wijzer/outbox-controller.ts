@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Outbox, SendOutcome } from '../../outbox/outbox.js';
 import type { SafeStore } from '../../storage/store.js';
-import { markPending } from './pending.js';
+import { hasPendingMessages, markPending } from './pending.js';
 
 const DRAFT_SAVE_DELAY_MS = 400;
 /**
@@ -83,12 +83,12 @@ export class OutboxController implements ReactiveController {
 
   saveDraftSoon(key: string, value: unknown): void {
     clearTimeout(this.#draftTimer);
-    this.#draftTimer = setTimeout(() => void this.#use((store) => store.set(key, value)), DRAFT_SAVE_DELAY_MS);
+    this.#draftTimer = setTimeout(() => void this.write(key, value), DRAFT_SAVE_DELAY_MS);
   }
 
   discardDraft(key: string): Promise<void> {
     clearTimeout(this.#draftTimer);
-    return this.#use((store) => store.delete(key));
+    return this.remove(key);
   }
 
   /** Stores the message, then makes the first attempt to send it. */
@@ -96,9 +96,12 @@ export class OutboxController implements ReactiveController {
     return this.#withOutbox((outbox) => outbox.submit(endpoint, payload, reference));
   }
 
-  /** Sends every queued message that is due, then waits for the next one. */
+  /**
+   * Sends every queued message that is due, then waits for the next one. With nothing queued and
+   * nothing sent from this page (a tab switch, the network back), the outbox's code is not loaded.
+   */
   readonly flush = async (): Promise<void> => {
-    if (this.#flushing) return;
+    if (this.#flushing || (!this.#outbox && !hasPendingMessages())) return;
     this.#flushing = true;
     try {
       const outcomes = await this.#withOutbox((outbox) => outbox.flush());
