@@ -16,7 +16,6 @@ import type { KanaalWijzer } from './kanaal-wijzer.js';
 import { LiveWaitController } from './live-wait-controller.js';
 import { NoticeClamp } from './notice-clamp.js';
 import { OutboxController } from './outbox-controller.js';
-import { hasPendingMessages } from './pending.js';
 import { placePanel } from './panel-placement.js';
 import { panelStyles } from './panel.styles.js';
 import { buildPanel, type ChannelView, type PanelInput, type PanelView } from './panel-view.js';
@@ -103,12 +102,11 @@ export class PanelController implements ReactiveController {
     );
     host.addController(this);
     placePanel(host);
-    const root = host.shadowRoot;
-    if (root && panelStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles.styleSheet];
+    adoptStyles(host, panelStyles.styleSheet);
     void this.outboxes.read<string>(this.#preferenceKey).then((id) => {
       if (typeof id === 'string') this.#set(() => (this.#preferred = id));
     });
-    if (hasPendingMessages()) void this.outboxes.flush();
+    void this.outboxes.flush();
     if (host.mode === 'inline' || host.open) void this.loadSelfService();
   }
 
@@ -323,9 +321,7 @@ export class PanelController implements ReactiveController {
   loadSelfService(): Promise<void> {
     this.#loadingSelfService ??= import('./self-service/index.js').then(
       (module) => {
-        const root = this.host.shadowRoot;
-        const sheet = module.selfServiceStyles.styleSheet;
-        if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        adoptStyles(this.host, module.selfServiceStyles.styleSheet);
         this.flow = new module.MessageFlow(this);
         this.#set(() => (this.selfService = module));
       },
@@ -393,4 +389,10 @@ export class PanelController implements ReactiveController {
     this.#set(() => (this.#preferred = undefined));
     void this.outboxes.remove(this.#preferenceKey);
   };
+}
+
+/** A lazily loaded chunk's styles join the host's shadow root, after the ones already there. */
+function adoptStyles(host: HTMLElement, sheet: CSSStyleSheet | undefined): void {
+  const root = host.shadowRoot;
+  if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
