@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Placement } from '@floating-ui/dom';
+import { whenIdle } from '../../internal/when-idle.js';
 
 type FloatingUi = Pick<typeof import('@floating-ui/dom'), 'autoUpdate' | 'computePosition' | 'flip' | 'offset' | 'shift' | 'size'>;
 
@@ -78,7 +79,6 @@ export class PlacementController implements ReactiveController {
   hostUpdated(): void {
     if (!this.#prefetched && this.#options.soon?.()) {
       this.#prefetched = true;
-      const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
       whenIdle(() => void loadLibrary().catch(() => (this.#prefetched = false)));
     }
     // A host can still update after it left the page (a late storage read): nothing to follow then.
