@@ -1,9 +1,9 @@
 /** Line icons per channel type (24 × 24, stroked in currentColor). Decorative: the label names the channel. */
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ChannelType } from '../../policy/constants.js';
-import { CHAT, CLOSE, svgIcon } from './frame-icons.js';
+import { CHAT, svgIcon } from './frame-icons.js';
 
-const PATHS: Record<ChannelType | 'close' | 'task' | 'warning' | 'info', SVGTemplateResult> = {
+const PATHS: Record<ChannelType | 'task' | 'warning' | 'info', SVGTemplateResult> = {
   phone: svg`<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/>`,
   email: svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3 7 9 6 9-6"/>`,
   chat: CHAT,
@@ -13,7 +13,6 @@ const PATHS: Record<ChannelType | 'close' | 'task' | 'warning' | 'info', SVGTemp
   visit: svg`<path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`,
   callback: svg`<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/><path d="M15 3h6v6M21 3l-6 6"/>`,
   link: svg`<path d="M14 4h6v6M20 4l-9 9"/><path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`,
-  close: CLOSE,
   task: svg`<path d="m9 5 7 7-7 7"/>`,
   warning: svg`<path d="M12 3 2 20h20z"/><path d="M12 10v4M12 17v.5"/>`,
   info: svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.5"/>`,

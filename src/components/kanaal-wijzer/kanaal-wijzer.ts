@@ -367,8 +367,7 @@ export class KanaalWijzer extends LitElement {
     this.open = nowOpen;
     if (nowOpen) {
       // A cold click: the skeleton is showing; the policy and the content follow.
-      this.policies.loadNow();
-      void this.buildPanel();
+      this.onIntent();
       this.panelElement?.focus();
       this.emit('kw-open', { topic: this.topicId });
     } else {

@@ -157,16 +157,20 @@ export class PolicyController implements ReactiveController {
       if (!result || abort.signal.aborted) return;
       // A panel that shows the policy at once gets its formatters first, in tasks of their own,
       // rather than in the same task as its first render.
-      const host = this.#host;
-      if (result.policy && (host.mode === 'inline' || host.open || this.#options.building())) {
+      if (result.policy && this.#panelSoon()) {
         await this.#loader.warmUpFormatting(result.policy.timeZone);
         if (abort.signal.aborted) return;
       }
       this.#apply(result);
     };
     this.#loadNow = () => void load();
-    if (this.#host.mode === 'inline' || this.#host.open || this.#options.building()) void load();
+    if (this.#panelSoon()) void load();
     else whenIdle(this.#loadNow);
+  }
+
+  /** Whether the panel shows, or is about to: then the policy is wanted now, not in idle time. */
+  #panelSoon(): boolean {
+    return this.#host.mode === 'inline' || this.#host.open || this.#options.building() !== undefined;
   }
 
   #apply(result: ValidationResult): void {
