@@ -4,8 +4,9 @@
  */
 import * as v from 'valibot';
 import { nearest } from './checks.js';
+import { cleanCopy } from './clean-copy.js';
 import { ABOUT_A_KEY, formatPath, humanize } from './describe.js';
-import { findJsonSyntaxError, lineAndColumn } from './json-position.js';
+import { findJsonSyntaxError, lineAndColumnOf } from './json-position.js';
 import {
   ChannelSchema,
   FaqItemSchema,
@@ -47,38 +48,9 @@ export interface ValidationResult {
   fatal: boolean;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_DEPTH = 24;
 const DEFAULT_LOCALE = 'nl';
 const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 const PARSE_CONFIG = { abortEarly: false, message: humanize } as const;
-
-/**
- * A fresh copy of plain JSON data without prototype-polluting keys, so nothing downstream can
- * reach `Object.prototype` through the policy, whatever object the site handed us.
- */
-function cleanCopy(value: unknown, path: string, errors: Problem[], depth = 0): unknown {
-  if (value === null || typeof value !== 'object') {
-    return typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint' ? undefined : value;
-  }
-  if (depth > MAX_DEPTH) {
-    errors.push({ path, message: `nested deeper than ${MAX_DEPTH} levels; a policy never needs that` });
-    return undefined;
-  }
-  if (Array.isArray(value)) {
-    return value.map((item, index) => cleanCopy(item, `${path}[${index}]`, errors, depth + 1));
-  }
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const keyPath = path ? `${path}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) {
-      errors.push({ path: keyPath, message: `"${key}" cannot be used as a key`, onKey: true });
-      continue;
-    }
-    copy[key] = cleanCopy((value as Record<string, unknown>)[key], keyPath, errors, depth + 1);
-  }
-  return copy;
-}
 
 /** Parses policy text; broken JSON is reported with its line and column. */
 export function parsePolicyText(text: string): ValidationResult {
@@ -87,7 +59,7 @@ export function parsePolicyText(text: string): ValidationResult {
     data = JSON.parse(text);
   } catch {
     const syntax = findJsonSyntaxError(text) ?? { offset: 0, expected: 'valid JSON' };
-    const { line, column } = lineAndColumn(text, syntax.offset);
+    const { line, column } = lineAndColumnOf(text)(syntax.offset);
     const found = syntax.offset >= text.length ? 'the end of the text' : JSON.stringify(text.slice(syntax.offset, syntax.offset + 12));
     return {
       errors: [{ path: `line ${line}, column ${column}`, message: `not valid JSON: expected ${syntax.expected}, found ${found}`, line, column }],
@@ -95,12 +67,6 @@ export function parsePolicyText(text: string): ValidationResult {
     };
   }
   return validatePolicy(data);
-}
-
-/** The problem as callers see it; one about a key is marked so `locateProblems` points at the key. */
-function publicError({ onKey, missing: _missing, ...error }: Problem): PolicyError {
-  if (onKey) ABOUT_A_KEY.add(error);
-  return error;
 }
 
 /**
@@ -124,6 +90,8 @@ interface Checked {
   policy?: Policy;
   errors: Problem[];
   fatal: boolean;
+  /** The policy's time zone is unusable, so opening hours are read in the default one. */
+  timeZoneFallback?: boolean;
 }
 
 type Entity = 'channels' | 'topics' | 'faq' | 'notices';
@@ -156,8 +124,23 @@ export async function validatePolicyInSlices(input: unknown, pause: () => Promis
   return finish(step.value);
 }
 
-function finish(result: Checked): ValidationResult {
-  return { ...result, errors: mergeNearMisses(result.errors).map(publicError) };
+function finish({ timeZoneFallback, ...result }: Checked): ValidationResult {
+  return { ...result, errors: publicErrors(result.errors, timeZoneFallback) };
+}
+
+/**
+ * The problems as callers see them: each mistake once (near misses merged); the fallback time zone
+ * said once, on whichever problem is left standing for the time zone (its own, or the misspelt
+ * key's); one about a key marked so `locateProblems` points at the key.
+ */
+function publicErrors(problems: Problem[], timeZoneFallback = false): PolicyError[] {
+  const merged = mergeNearMisses(problems);
+  const timeZoneProblem = timeZoneFallback && merged.find((error) => error.path === 'timeZone' || (error.onKey && nearest(error.path, ['timeZone'])));
+  if (timeZoneProblem) timeZoneProblem.message += ` Until it is fixed, opening hours are read in ${DEFAULT_TIME_ZONE}.`;
+  return merged.map(({ onKey, missing: _missing, ...error }) => {
+    if (onKey) ABOUT_A_KEY.add(error);
+    return error;
+  });
 }
 
 /** Yields where the work may be split into tasks; returns what validatePolicy reports. */
@@ -254,12 +237,6 @@ function* check(input: unknown): Generator<void, Checked, void> {
 
   const locale = badTopLevel.has('locale') ? DEFAULT_LOCALE : (data['locale'] as string);
   const timeZone = badTopLevel.has('timeZone') ? DEFAULT_TIME_ZONE : (data['timeZone'] as string);
-  const merged = mergeNearMisses(errors);
-  if (badTopLevel.has('timeZone')) {
-    // Said once, on whichever problem is left standing for the time zone: its own, or the misspelt key's.
-    const timeZoneProblem = merged.find((error) => error.path === 'timeZone' || (error.onKey && nearest(error.path, ['timeZone'])));
-    if (timeZoneProblem) timeZoneProblem.message += ` Until it is fixed, opening hours are read in ${DEFAULT_TIME_ZONE}.`;
-  }
 
   const policy: Policy = {
     version: 1,
@@ -275,7 +252,7 @@ function* check(input: unknown): Generator<void, Checked, void> {
     ...fromTopLevel('nudge'),
     ...fromTopLevel('insights'),
   };
-  return { policy, errors: merged, fatal: false };
+  return { policy, errors, fatal: false, ...(badTopLevel.has('timeZone') && { timeZoneFallback: true }) };
 }
 
 /** A valibot issue as a problem, remembering whether it is about a key that is unknown or absent. */
@@ -375,7 +352,7 @@ function channelUsable(channel: Indexed<Channel>, errors: Problem[]): boolean {
 /** Validates a FAQ list fetched from the policy's `faq` address; broken entries are dropped and reported. */
 export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): { faq: FaqItem[]; errors: PolicyError[] } {
   const checked = checkFaqList(input, topicIds, new Set());
-  return { faq: checked.faq, errors: mergeNearMisses(checked.errors).map(publicError) };
+  return { faq: checked.faq, errors: publicErrors(checked.errors) };
 }
 
 function checkFaqList(
