@@ -3,7 +3,7 @@
  * which is inlined. A content security policy shuts the page off from the network, so the file
  * opens the same anywhere, offline too.
  */
-import { FIGURE_LABELS, URGENCY_COLUMNS, type Figures, type InsightsReport } from './report.js';
+import { FIGURE_LABELS, URGENCY_COLUMNS, topicFigureRows, topicName, type Figures, type InsightsReport } from './report.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -33,7 +33,6 @@ else document.getElementById('chart-days').parentElement.hidden = true;
 chart('chart-gaps', { type: 'bar', data: { labels: data.gaps.labels, datasets: data.gaps.sets }, options: { indexAxis: 'y', scales: { x: { ...count, stacked: true }, y: { stacked: true } } } });
 `;
 
-const topicName = (topic: string | null) => topic ?? '(no topic)';
 
 export function reportHtml(report: InsightsReport, chartScript: string): string {
   const keys = Object.keys(FIGURE_LABELS) as (keyof Figures)[];
@@ -61,6 +60,7 @@ export function reportHtml(report: InsightsReport, chartScript: string): string 
       ],
     },
   };
+  const perTopic = topicFigureRows(report);
   const period = report.period ? `${report.period.from.slice(0, 10)} – ${report.period.to.slice(0, 10)}` : 'no events';
   const skipped = report.badLines + report.badEvents;
   return `<!doctype html>
@@ -88,7 +88,7 @@ figure { margin: 0; }
 <figure><figcaption>Per day</figcaption><canvas id="chart-days" role="img" aria-label="Figures per day"></canvas></figure>
 <figure><figcaption>Content gaps</figcaption><canvas id="chart-gaps" role="img" aria-label="Content gaps"></canvas></figure>
 </div>
-${table('Per topic', ['topic', ...keys.map((key) => FIGURE_LABELS[key])], [...report.topics.map((t) => [topicName(t.topic), ...keys.map((key) => t[key])]), ['all', ...keys.map((key) => report.total[key])]])}
+${table('Per topic', perTopic.header, perTopic.rows)}
 ${table(
   'Channel picks',
   ['topic', 'channel', 'picks', 'closed', ...URGENCY_COLUMNS],

@@ -273,7 +273,16 @@ function table(header: string[], rows: (string | number)[][], leftColumns = 1): 
   );
 }
 
-const topicName = (topic: string | null) => topic ?? '(no topic)';
+export const topicName = (topic: string | null) => topic ?? '(no topic)';
+
+/** The per-topic table, text and HTML alike: a row per topic with every figure, and one for all. */
+export function topicFigureRows(report: InsightsReport): { header: string[]; rows: (string | number)[][] } {
+  const keys = Object.keys(FIGURE_LABELS) as (keyof Figures)[];
+  return {
+    header: ['topic', ...keys.map((key) => FIGURE_LABELS[key])],
+    rows: [...report.topics.map((t) => [topicName(t.topic), ...keys.map((key) => t[key])]), ['all', ...keys.map((key) => report.total[key])]],
+  };
+}
 
 /** The report as plain text, for a terminal. */
 export function formatReport(report: InsightsReport): string[] {
@@ -284,8 +293,9 @@ export function formatReport(report: InsightsReport): string[] {
   const period = report.period ? `${report.period.from.slice(0, 16).replace('T', ' ')} – ${report.period.to.slice(0, 16).replace('T', ' ')} UTC` : 'no events';
   lines.push(`Kanaalwijzer insights: ${period}, ${report.events} event${report.events === 1 ? '' : 's'}${skipped ? ` (${skipped})` : ''}.`, '');
   const keys = Object.keys(FIGURE_LABELS) as (keyof Figures)[];
+  const perTopic = topicFigureRows(report);
   lines.push('Per topic');
-  lines.push(...table(['topic', ...keys.map((key) => FIGURE_LABELS[key])], [...report.topics.map((t) => [topicName(t.topic), ...keys.map((key) => t[key])]), ['all', ...keys.map((key) => report.total[key])]]));
+  lines.push(...table(perTopic.header, perTopic.rows));
   if (report.days.length > 1) {
     lines.push('', 'Per day');
     lines.push(...table(['day', ...keys.map((key) => FIGURE_LABELS[key])], report.days.map((d) => [d.day, ...keys.map((key) => d[key])])));
