@@ -112,7 +112,6 @@ export function urlProblem(value: string, rules: UrlRules = {}): string | undefi
   return undefined;
 }
 
-/** The link itself when it is safe to bind to an element, otherwise undefined. */
 export const EMAIL_ADDRESS = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
 
 /** One rule for an email address, for the policy's own addresses and for what a customer types. */
@@ -120,6 +119,7 @@ export function isEmailAddress(value: string): boolean {
   return EMAIL_ADDRESS.test(value);
 }
 
+/** The link itself when it is safe to bind to an element, otherwise undefined. */
 export function safeHref(value: unknown, rules?: UrlRules): string | undefined {
   return typeof value === 'string' && urlProblem(value, rules) === undefined ? value : undefined;
 }
