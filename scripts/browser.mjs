@@ -105,13 +105,8 @@ export function findChromium() {
     if (executable(fromEnv)) return fromEnv;
     throw new Error(`CHROME_PATH is set to ${fromEnv}, which is not an executable browser.`);
   }
-  const found = CANDIDATES.find(executable);
+  const found = findOrInstall(() => CANDIDATES.find(executable), ['chromium']);
   if (found) return found;
-  if (installable()) {
-    aptInstall(['chromium']);
-    const installed = CANDIDATES.find(executable);
-    if (installed) return installed;
-  }
   throw new Error(
     'No Chromium or Chrome found. Install one (Debian/Ubuntu: "sudo apt-get install chromium"; macOS: install Google Chrome) ' +
       'or set CHROME_PATH to the browser executable.',
