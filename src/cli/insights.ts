@@ -1,7 +1,7 @@
 /** `kanaalwijzer insights`: the marketer's figures from event logs, as text, JSON or an HTML report. */
 import { buildReport, formatReport, parseLog, type ReportOptions } from '../insights/report.js';
 import { reportHtml } from '../insights/report-html.js';
-import type { CliIo } from './cli.js';
+import { EXIT, reason, type CliIo } from './io.js';
 
 export interface InsightsIo extends CliIo {
   writeFile?(path: string, text: string): void;
@@ -21,7 +21,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function runInsights(args: readonly string[], io: InsightsIo): number {
   if (args.includes('--help')) {
     io.out(INSIGHTS_USAGE);
-    return 0;
+    return EXIT.valid;
   }
   const files: string[] = [];
   const options: ReportOptions = {};
@@ -39,26 +39,26 @@ export function runInsights(args: readonly string[], io: InsightsIo): number {
       const day = value();
       if (!day || !DAY.test(day)) {
         io.err(`${arg} needs a day like 2026-11-24`);
-        return 2;
+        return EXIT.unreadable;
       }
       options[arg === '--from' ? 'from' : 'to'] = day;
     } else if (arg.startsWith('--')) {
       io.err(`unknown option ${arg}\n\n${INSIGHTS_USAGE}`);
-      return 2;
+      return EXIT.unreadable;
     } else files.push(arg);
   }
   if (files.length === 0 || html === '') {
     io.err(INSIGHTS_USAGE);
-    return 2;
+    return EXIT.unreadable;
   }
-  let status = 0;
+  let status: number = EXIT.valid;
   const log = { events: [], badLines: 0, badEvents: 0 };
   for (const file of files) {
     try {
       parseLog(io.readFile(io.resolve(file)), log);
     } catch (error) {
-      io.err(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-      status = 2;
+      io.err(`cannot read ${file}: ${reason(error)}`);
+      status = EXIT.unreadable;
     }
   }
   const report = buildReport(log, options);
@@ -70,8 +70,8 @@ export function runInsights(args: readonly string[], io: InsightsIo): number {
       io.writeFile(io.resolve(html), reportHtml(report, io.chartScript()));
       io.err(`Wrote ${html}.`);
     } catch (error) {
-      io.err(`cannot write ${html}: ${error instanceof Error ? error.message : String(error)}`);
-      status = 2;
+      io.err(`cannot write ${html}: ${reason(error)}`);
+      status = EXIT.unreadable;
     }
   }
   return status;
