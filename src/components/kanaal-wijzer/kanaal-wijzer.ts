@@ -233,6 +233,7 @@ export class KanaalWijzer extends LitElement {
   /** The panel's frame: until its content is built (or the policy is in) it shows a skeleton. */
   private renderFrame(words: FrameStrings, floating: boolean) {
     const body = this.loaded ? this.content?.render() : undefined;
+    const topic = body && this.content?.topicLabel;
     return html`
       <section
         id="panel"
@@ -248,7 +249,7 @@ export class KanaalWijzer extends LitElement {
         <header>
           <div class="heading">
             <h2 id="title">${words.title}</h2>
-            ${body && this.content?.topicLabel ? html`<p class="topic">${words.about}: ${this.content.topicLabel}</p>` : nothing}
+            ${topic ? html`<p class="topic">${words.about}: ${topic}</p>` : nothing}
           </div>
           ${floating
             ? html`<button class="close" part="close-button" aria-label=${words.close} @click=${this.hide}>${svgIcon(CLOSE)}</button>`
