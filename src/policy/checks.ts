@@ -6,8 +6,6 @@ import { editDistance } from '../internal/edit-distance.js';
 import { ALLOWED_SCHEMES } from './constants.js';
 import { ISO_DATE, TIME_RANGE, parseCalendarDate, parseTimeRange } from '../time/calendar.js';
 
-export { parseCalendarDate, parseTimeRange, type CalendarDate, type MinuteRange } from '../time/calendar.js';
-
 export function timeRangeProblem(value: string): string | undefined {
   if (parseTimeRange(value)) return undefined;
   const m = TIME_RANGE.exec(value);

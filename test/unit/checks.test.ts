@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { nearest, parseCalendarDate, parseTimeRange, safeHref, urlProblem } from '../../src/policy/checks.js';
+import { nearest, safeHref, urlProblem } from '../../src/policy/checks.js';
+import { parseCalendarDate, parseTimeRange } from '../../src/time/calendar.js';
 
 describe('parseTimeRange', () => {
   const rows: [string, { start: number; end: number } | undefined][] = [
