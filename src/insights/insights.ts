@@ -8,6 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { maskQuery } from './mask.js';
+import type { PromptedEvent } from './on-demand.js';
 
 export interface InsightsSettings {
   endpoint: string;
@@ -39,7 +40,7 @@ const query = (d: Detail) => (d['source'] === 'email' ? { source: 'email', query
  * fire before this code has loaded (it loads with the first event it sends, on-demand.ts), and
  * the policy's problems are the editor's business.
  */
-const ALLOWED: Record<string, (detail: Detail) => Detail> = {
+const ALLOWED: Record<PromptedEvent, (detail: Detail) => Detail> = {
   'kw-open': topic,
   'kw-close': topic,
   'kw-channel-select': (d) => ({
@@ -66,7 +67,7 @@ const ALLOWED: Record<string, (detail: Detail) => Detail> = {
 
 /** The event as it may be sent, or undefined for an event that is not the widget's. */
 export function insightsEvent(type: string, detail: unknown, at: number): InsightsEvent | undefined {
-  const allow = ALLOWED[type];
+  const allow = (ALLOWED as Record<string, ((detail: Detail) => Detail) | undefined>)[type];
   if (!allow || !detail || typeof detail !== 'object') return undefined;
   return { type, detail: allow(detail as Detail), at: new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z') };
 }

@@ -5,10 +5,13 @@
  * code loads is handed over with the moment it happened, not lost.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { KwEventName } from '../events.js';
 import type { EarlierEvent, InsightsSettings } from './insights.js';
 
 /** Fired without anyone doing anything; insights never send them. */
-const UNPROMPTED = ['kw-ready', 'kw-policy-error'];
+const UNPROMPTED = ['kw-ready', 'kw-policy-error'] as const satisfies readonly KwEventName[];
+/** The events insights send: every kw- event but the unprompted ones (insights.ts says what each may carry). */
+export type PromptedEvent = Exclude<KwEventName, (typeof UNPROMPTED)[number]>;
 
 export class InsightsOnDemand {
   readonly #host: HTMLElement & ReactiveControllerHost;
@@ -30,7 +33,7 @@ export class InsightsOnDemand {
 
   /** The element fired `event`: the first one insights would send loads their code. */
   fired(event: Event): void {
-    if (!this.#settings || this.#started || UNPROMPTED.includes(event.type)) return;
+    if (!this.#settings || this.#started || (UNPROMPTED as readonly string[]).includes(event.type)) return;
     this.#earlier.push({ event, at: Date.now() });
     if (this.#loading) return;
     this.#loading = true;
