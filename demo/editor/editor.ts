@@ -10,7 +10,7 @@ import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { Compartment } from '@codemirror/state';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { EditorView, basicSetup } from 'codemirror';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { locateProblems } from '../../src/policy/json-position.js';
 import { PolicySchema } from '../../src/policy/schema.js';
 import { parsePolicyText, type PolicyError, type ValidationResult } from '../../src/policy/validate.js';

@@ -1,19 +1,37 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { kwEvent, type KwEventMap, type KwEventName } from '../../events.js';
-import { chooseLanguage, type UiLanguage } from '../../i18n/language.js';
-import { InsightsOnDemand } from '../../insights/on-demand.js';
-import { keepTypingInside } from '../../internal/keep-typing-inside.js';
-import { visitReference } from '../../internal/reference.js';
-import { yieldToMain } from '../../internal/yield-to-main.js';
-import type { Policy } from '../../policy/schema.js';
-import { CHAT, CLOSE, svgIcon } from './frame-icons.js';
+import { kwEvent, type KwEventMap, type KwEventName } from '../../../events.js';
+import { FRAME_STRINGS, type FrameStrings } from '../../../i18n/frame-strings.js';
+import { chooseLanguage, type UiLanguage } from '../../../i18n/language.js';
+import { InsightsOnDemand } from '../../../insights/on-demand.js';
+import { keepTypingInside } from '../../../internal/keep-typing-inside.js';
+import { visitReference } from '../../../internal/reference.js';
+import { yieldToMain } from '../../../internal/yield-to-main.js';
+import type { Policy } from '../../../policy/schema.js';
+import { CHAT, svgIcon } from './frame-icons.js';
 import { styles } from './kanaal-wijzer.styles.js';
+import type { PanelHost } from './panel-host.js';
+import type { PartFailure } from './part-outcome.js';
+import { loadPart, onPartArrival, retryParts, type PartModule } from './parts.js';
 import { hasPendingMessages } from './pending.js';
-import type { PanelController } from './panel.js';
 import { PolicyController, type LoadState } from './policy-controller.js';
-import { FRAME_STRINGS, type FrameStrings } from '../../i18n/frame-strings.js';
-import { Triggers } from './panel-triggers.js';
+import { Triggers } from './triggers.js';
+
+type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
+
+/** The late parts the panel's content loads itself, each through the one loader. */
+const PANEL_PARTS = {
+  selfService: () => loadPart('self-service'),
+  faqSearch: () => loadPart('faq-search'),
+  validate: () => loadPart('validate'),
+  outbox: () => loadPart('outbox'),
+  store: () => loadPart('store'),
+  floatingUi: () => loadPart('floating-ui.dom'),
+  onArrival: onPartArrival,
+};
+
+/** How long an opened panel may wait for its content before the visitor is shown another way. */
+const WAY_FORWARD_AFTER_MS = 3000;
 
 /**
  * Shows how to reach you about this page's topic: every contact channel with whether it is open
@@ -85,7 +103,7 @@ import { Triggers } from './panel-triggers.js';
  * @cssproperty [--kw-offset=20px] - Distance of the launcher from the viewport's corner.
  * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer).
  */
-export class KanaalWijzer extends LitElement {
+export class KanaalWijzer extends LitElement implements PanelHost {
   static override styles = styles;
 
   /** Address of the policy JSON (resolved against the page), or the policy object itself. */
@@ -113,9 +131,13 @@ export class KanaalWijzer extends LitElement {
    */
   @property() now: string | null = null;
 
-  /** The panel's content, from its own chunk: built on a sign of intent, when idle, or on a click. */
+  /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
   @state() private content?: PanelController;
   private building?: Promise<void>;
+  /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
+  @state() private panelMissing?: PartFailure | 'slow';
+  private slowTimer?: ReturnType<typeof setTimeout>;
+  private stopArrivals?: () => void;
   /**
    * How much is rendered, one part per task so that none is a long task on a phone: only the
    * fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
@@ -140,9 +162,8 @@ export class KanaalWijzer extends LitElement {
     },
   });
   /** Only a policy that asks for insights loads their code; without it nothing is sent anywhere. */
-  private readonly insights = new InsightsOnDemand(this);
-  /** @internal The page's elements that open the panel (`trigger`). */
-  readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
+  private readonly insights = new InsightsOnDemand(this, () => loadPart('insights'));
+  private readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
 
   /** Opens the panel (launcher mode). */
   show(): void {
@@ -166,6 +187,15 @@ export class KanaalWijzer extends LitElement {
     super.connectedCallback();
     // Taken out of the page, a popover leaves the top layer: put the launcher back there.
     if (this.hasUpdated) this.liftLauncher();
+    this.stopArrivals = onPartArrival(() => {
+      if (this.panelMissing && this.building === undefined) void this.buildPanel();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopArrivals?.();
+    clearTimeout(this.slowTimer);
   }
 
   /**
@@ -200,17 +230,17 @@ export class KanaalWijzer extends LitElement {
   protected override render() {
     const words = FRAME_STRINGS[this.language];
     const fatal = this.loadState === 'fatal';
+    // The site's own fallback shows in the panel when the panel's content cannot: one slot, in one place.
+    const slotInPanel = !fatal && this.wayForward !== undefined && this.querySelector(':scope > :not(script)') !== null;
+    const slot = html`<slot @slotchange=${this.policies.readInline}></slot>`;
     return html`
-      ${fatal || this.stage === 'slot' ? nothing : this.mode === 'inline' ? this.renderFrame(words, false) : this.renderLauncher(words)}
-      <div part="fallback" ?hidden=${!fatal}>
-        <slot @slotchange=${this.policies.readInline}></slot>
-        ${this.policies.cachedFallback()}
-      </div>
+      ${fatal || this.stage === 'slot' ? nothing : this.mode === 'inline' ? this.renderFrame(words, false, slotInPanel && slot) : this.renderLauncher(words, slotInPanel && slot)}
+      <div part="fallback" ?hidden=${!fatal}>${slotInPanel ? nothing : slot} ${this.policies.cachedFallback()}</div>
     `;
   }
 
-  private renderLauncher(words: FrameStrings) {
-    const frame = this.stage === 'frame' ? this.renderFrame(words, true) : nothing;
+  private renderLauncher(words: FrameStrings, slot: unknown) {
+    const frame = this.stage === 'frame' ? this.renderFrame(words, true, slot) : nothing;
     if (this.triggers.active) return frame;
     return html`
       <button
@@ -230,34 +260,37 @@ export class KanaalWijzer extends LitElement {
     `;
   }
 
-  /** The panel's frame: until its content is built (or the policy is in) it shows a skeleton. */
-  private renderFrame(words: FrameStrings, floating: boolean) {
-    const body = this.loaded ? this.content?.render() : undefined;
-    const topic = body && this.content?.topicLabel;
+  /** The panel's frame: the content's own once it is built and the policy is in; until then a skeleton, or the way forward. */
+  private renderFrame(words: FrameStrings, floating: boolean, slot: unknown) {
+    const content = this.loaded ? this.content?.renderFrame(floating) : undefined;
+    const way = this.wayForward;
     return html`
       <section
         id="panel"
         part="panel"
-        class="panel ${floating ? '' : 'inline'} ${body ? '' : 'loading'}"
+        class="panel ${floating ? '' : 'inline'} ${content ? '' : 'loading'}"
         popover=${floating ? 'auto' : nothing}
         role=${floating ? 'dialog' : 'region'}
-        aria-labelledby="title"
-        aria-busy=${body ? 'false' : 'true'}
+        aria-label=${words.title}
+        aria-busy=${content || way ? 'false' : 'true'}
         tabindex="-1"
         @toggle=${this.onToggle}
       >
-        <header>
-          <div class="heading">
-            <h2 id="title">${words.title}</h2>
-            ${topic ? html`<p class="topic">${words.about}: ${topic}</p>` : nothing}
-          </div>
-          ${floating
-            ? html`<button class="close" part="close-button" aria-label=${words.close} @click=${this.hide}>${svgIcon(CLOSE)}</button>`
-            : nothing}
-        </header>
-        <div class="body">${body ?? html`<p class="message" role="status">${words.loading}</p>`}</div>
+        ${content ??
+        (way
+          ? html`<div class="way-forward" part="unavailable" role="status">
+              <p>${way === 'slow' ? words.slow : words.unavailable}</p>
+              ${slot || this.policies.contactLinks()}
+              <button type="button" class="try-again" @click=${this.onIntent}>${words.tryAgain}</button>
+            </div>`
+          : html`<p class="message" role="status">${words.loading}</p>`)}
       </section>
     `;
+  }
+
+  /** Why the panel shows a way forward instead of its content; undefined while it need not. */
+  private get wayForward(): PartFailure | 'slow' | undefined {
+    return this.content && this.loaded ? undefined : this.panelMissing;
   }
 
   /** @internal */
@@ -274,6 +307,16 @@ export class KanaalWijzer extends LitElement {
   /** @internal */
   get launcher(): HTMLButtonElement | undefined {
     return this.shadowRoot?.querySelector<HTMLButtonElement>('.launcher') ?? undefined;
+  }
+
+  /** @internal The page's element the panel was opened from (`trigger`). */
+  get triggerReference(): HTMLElement | undefined {
+    return this.triggers.reference;
+  }
+
+  /** @internal Whether the page's own elements open the panel. */
+  get triggersActive(): boolean {
+    return this.triggers.active;
   }
 
   /** @internal The validated policy; the panel reads it. */
@@ -313,23 +356,26 @@ export class KanaalWijzer extends LitElement {
     if (!this.panelElement) this.show();
   };
 
+  /** A sign of intent (or "try again"): the policy and the panel load now, and what failed is tried again. */
   private readonly onIntent = (): void => {
+    retryParts();
     this.policies.loadNow();
     void this.buildPanel();
   };
 
   /** Loads and builds the panel's content once; the launcher alone costs nothing more. */
   private buildPanel(): Promise<void> {
-    this.building ??= import('./panel.js').then(
-      async ({ PanelController }) => {
-        await this.policies.formatting();
-        this.content = new PanelController(this);
-      },
-      () => {
-        // Offline before the chunk arrived: the skeleton stays; the next intent tries again.
+    this.building ??= loadPart('panel').then(async (part) => {
+      if (!part.ok) {
+        // The skeleton gives way to the site's fallback or the policy's own links; the loader tries again.
         this.building = undefined;
-      },
-    );
+        this.panelMissing = part.reason;
+        return;
+      }
+      await this.policies.formatting();
+      this.content = new part.module.PanelController(this, PANEL_PARTS);
+      this.panelMissing = undefined;
+    });
     return this.building;
   }
 
@@ -366,9 +412,13 @@ export class KanaalWijzer extends LitElement {
     if (nowOpen === this.panelShown) return;
     this.panelShown = nowOpen;
     this.open = nowOpen;
+    clearTimeout(this.slowTimer);
     if (nowOpen) {
-      // A cold click: the skeleton is showing; the policy and the content follow.
+      // A cold click: the skeleton is showing; the policy and the content follow, or a way forward within seconds.
       this.onIntent();
+      this.slowTimer = setTimeout(() => {
+        if (!this.content) this.panelMissing ??= 'slow';
+      }, WAY_FORWARD_AFTER_MS);
       this.panelElement?.focus();
       this.emit('kw-open', { topic: this.topicId });
     } else {

@@ -1,7 +1,7 @@
 /** Line icons per channel type (24 × 24, stroked in currentColor). Decorative: the label names the channel. */
 import { svg, type SVGTemplateResult } from 'lit';
-import type { ChannelType } from '../../policy/constants.js';
-import { CHAT, svgIcon } from './frame-icons.js';
+import type { ChannelType } from '../../../policy/constants.js';
+import { CHAT, svgIcon } from '../entry/frame-icons.js';
 
 const PATHS: Record<ChannelType | 'task' | 'warning' | 'info', SVGTemplateResult> = {
   phone: svg`<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/>`,

@@ -1,11 +1,11 @@
 /** Templates for the panel's home: notices, self-service tasks, the urgency row and the channel cards. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { URGENCIES, type Urgency } from '../../policy/ranking.js';
+import { URGENCIES, type Urgency } from '../../../policy/ranking.js';
 import { icon } from './icons.js';
 import type { NoticeClamp } from './notice-clamp.js';
 import type { ChannelView, NoticeView, TaskView } from './panel-view.js';
-import type { Strings } from '../../i18n/panel-strings.js';
+import type { Strings } from '../../../i18n/panel-strings.js';
 
 export function notices(list: NoticeView[], words: Strings, clamp: NoticeClamp) {
   if (list.length === 0) return nothing;

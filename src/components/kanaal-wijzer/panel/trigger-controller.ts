@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pressedTrigger, triggerOf, type TriggerHost } from './panel-triggers.js';
-import type { LoadState } from './policy-controller.js';
+import type { LoadState } from '../entry/panel-host.js';
+import { pressedTrigger, triggerOf, type TriggerHost } from '../entry/trigger-press.js';
 
 export interface TriggerOptions {
   /** The CSS selector list of the page's elements that open the panel; `null` when none should (inline mode, an unusable policy). Read before every host update. */
@@ -204,7 +204,7 @@ function usable(selector: string | null | undefined): string | undefined {
 }
 
 /**
- * The element's triggers (panel-triggers.ts): none in inline mode, nor while the policy is unusable
+ * The element's triggers (entry/triggers.ts): none in inline mode, nor while the policy is unusable
  * (the fallback shows then).
  */
 export function wireTriggers(host: TriggerHost, state: () => LoadState, intent: () => void): TriggerController {

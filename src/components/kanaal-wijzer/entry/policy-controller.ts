@@ -4,15 +4,15 @@
  * site hears of it (kw-ready, kw-policy-error). Part of the entry; the loader is not.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { KwEventMap, KwEventName } from '../../events.js';
-import { localize, type UiLanguage } from '../../i18n/language.js';
-import { whenIdle } from '../../internal/when-idle.js';
-import type { Policy } from '../../policy/schema.js';
-import type { ValidationResult } from '../../policy/validate.js';
-import type { PolicySource } from './policy-loader.js';
+import type { KwEventMap, KwEventName } from '../../../events.js';
+import { localize, type UiLanguage } from '../../../i18n/language.js';
+import { whenIdle } from '../../../internal/when-idle.js';
+import type { Policy } from '../../../policy/schema.js';
+import { loadPart, onPartArrival, type PartModule } from './parts.js';
+import type { LoadedPolicy, PolicySource } from './policy-loader.js';
 
 export type LoadState = 'loading' | 'ready' | 'fatal';
-type LoaderModule = typeof import('./policy-loader.js');
+type LoaderModule = PartModule<'policy-loader'>;
 
 /** What the controller reads of its element. */
 export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
@@ -54,6 +54,9 @@ export class PolicyController implements ReactiveController {
   #abort?: AbortController;
   #loadNow?: () => void;
   #judged = false;
+  /** Set while the policy could not be had for want of a network or a part: it is tried again when they come back. */
+  #unreachable = false;
+  #stopWatchingParts?: () => void;
 
   constructor(host: PolicyHost, options: PolicyOptions) {
     this.#host = host;
@@ -72,9 +75,10 @@ export class PolicyController implements ReactiveController {
     return this.#loader.resolveTopic(this.policy, { topic: this.#host.topic, pathname: location.pathname })?.id ?? null;
   }
 
-  /** A sign of intent: a load that waits for idle time starts now. */
+  /** A sign of intent: a load that waits for idle time starts now, and one that failed for want of a network starts again. */
   loadNow(): void {
-    this.#loadNow?.();
+    if (this.#unreachable) this.#restart();
+    else this.#loadNow?.();
   }
 
   /** Settles once the formatters the panel needs for this policy are set up, each in a task of its own. */
@@ -91,6 +95,11 @@ export class PolicyController implements ReactiveController {
     return html`<a class="fallback-link" href=${cached.href}>${localize(cached.label, this.#host.language, 'nl')}</a>`;
   }
 
+  /** The policy's own ways to reach a person as plain links, for when the panel's content cannot be had. */
+  contactLinks() {
+    return this.policy && this.#loader ? this.#loader.contactLinks(this.policy, this.#host.language) : nothing;
+  }
+
   /** Reads a policy from a child script: on connecting, and on every slotchange. */
   readonly readInline = (): void => {
     const script = this.#host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
@@ -102,6 +111,8 @@ export class PolicyController implements ReactiveController {
 
   hostConnected(): void {
     this.readInline();
+    window.addEventListener('online', this.#restart);
+    this.#stopWatchingParts = onPartArrival(this.#restart);
   }
 
   hostUpdate(): void {
@@ -124,7 +135,17 @@ export class PolicyController implements ReactiveController {
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#abort = undefined;
+    window.removeEventListener('online', this.#restart);
+    this.#stopWatchingParts?.();
   }
+
+  /** Back online, or a part arrived: a policy that could not be reached is loaded again. */
+  readonly #restart = (): void => {
+    if (!this.#unreachable || !this.#host.isConnected) return;
+    this.#unreachable = false;
+    this.#start();
+    this.#loadNow?.();
+  };
 
   #source(): PolicySource {
     const { policy } = this.#host;
@@ -147,13 +168,16 @@ export class PolicyController implements ReactiveController {
     const load = async () => {
       if (started || abort.signal.aborted) return;
       started = true;
-      try {
-        this.#loader ??= await import('./policy-loader.js');
-      } catch {
-        if (!abort.signal.aborted) this.#apply({ errors: [{ path: '', message: 'could not load the policy checker' }], fatal: true });
-        return;
+      if (!this.#loader) {
+        const part = await loadPart('policy-loader');
+        if (abort.signal.aborted) return;
+        if (!part.ok) {
+          this.#apply({ errors: [{ path: '', message: `could not load the policy checker (${part.reason})` }], fatal: true, unreachable: true });
+          return;
+        }
+        this.#loader = part.module;
       }
-      const result = await this.#loader.loadPolicy(source, abort.signal);
+      const result = await this.#loader.loadPolicy(source, abort.signal, () => loadPart('validate'));
       if (!result || abort.signal.aborted) return;
       // A panel that shows the policy at once gets its formatters first, in tasks of their own,
       // rather than in the same task as its first render.
@@ -173,8 +197,9 @@ export class PolicyController implements ReactiveController {
     return this.#host.mode === 'inline' || this.#host.open || this.#options.building() !== undefined;
   }
 
-  #apply(result: ValidationResult): void {
+  #apply(result: LoadedPolicy): void {
     const loader = this.#loader;
+    this.#unreachable = result.unreachable === true;
     if (result.fatal || !result.policy) {
       this.#settle('fatal', undefined);
       loader?.reportToConsole(result);

@@ -2,16 +2,16 @@
  * What the panel shows, as plain data: the element only renders this. Computed from the policy,
  * the page's topic, the language and an instant, so it is tested without a DOM or a real clock.
  */
-import { formatClock, formatCost, formatMoment, formatPhoneNumber, formatReply, formatWait } from '../../i18n/format.js';
-import { localize, type UiLanguage } from '../../i18n/language.js';
-import { safeHref } from '../../policy/checks.js';
-import type { ChannelType, NoticeLevel, SuitsTag } from '../../policy/constants.js';
-import type { Channel, Policy, Topic } from '../../policy/schema.js';
-import { isRealTime, leavesWrittenTrace, rankChannels, recommend, type RankOptions } from '../../policy/ranking.js';
-import { activeNotices, channelsForTopic, tasksForTopic } from '../../policy/topics.js';
-import { compileSchedule, nextChange, openStatus, type Schedule } from '../../time/hours.js';
-import { daysBetween, wallClock } from '../../time/zoned.js';
-import { STRINGS } from '../../i18n/panel-strings.js';
+import { formatClock, formatCost, formatMoment, formatPhoneNumber, formatReply, formatWait } from '../../../i18n/format.js';
+import { localize, type UiLanguage } from '../../../i18n/language.js';
+import { safeHref } from '../../../policy/checks.js';
+import type { ChannelType, NoticeLevel, SuitsTag } from '../../../policy/constants.js';
+import type { Channel, Policy, Topic } from '../../../policy/schema.js';
+import { isRealTime, leavesWrittenTrace, rankChannels, recommend, type RankOptions } from '../../../policy/ranking.js';
+import { activeNotices, channelsForTopic, tasksForTopic } from '../../../policy/topics.js';
+import { compileSchedule, nextChange, openStatus, type Schedule } from '../../../time/hours.js';
+import { daysBetween, wallClock } from '../../../time/zoned.js';
+import { STRINGS } from '../../../i18n/panel-strings.js';
 
 export type ChannelAction =
   /** Follow `href` (tel:, https:, a page). */

@@ -4,6 +4,9 @@ import { localize, type UiLanguage } from '../../../i18n/language.js';
 import { safeHref } from '../../../policy/checks.js';
 import type { FaqItem, Policy } from '../../../policy/schema.js';
 import type { FaqSearch, SearchResult } from '../../../search/faq-search.js';
+import type { PanelParts } from '../entry/panel-host.js';
+
+type SearchParts = Pick<PanelParts<unknown>, 'faqSearch' | 'validate'>;
 
 /** One FAQ entry as the panel shows it, in the customer's language. */
 export interface FaqView {
@@ -29,6 +32,9 @@ export interface SuggestEvent {
 
 /** Typing pauses shorter than this are still typing; the search itself takes the rest of the 150 ms budget. */
 const DEBOUNCE_MS = 110;
+/** After a failed load, typing tries again after this pause, doubled with every failure up to the cap. */
+const RETRY_BASE_MS = 1000;
+const RETRY_CAP_MS = 60_000;
 const SNIPPET_LENGTH = 140;
 
 interface LoadedFaq {
@@ -55,7 +61,10 @@ function view(item: FaqItem, lang: UiLanguage, locale: string): FaqView {
   };
 }
 
-async function faqItems(policy: Policy): Promise<FaqItem[]> {
+/** Loading a part failed: the search code, or the validator a FAQ file needs. */
+class PartMissing extends Error {}
+
+async function faqItems(policy: Policy, parts: SearchParts): Promise<FaqItem[]> {
   if (Array.isArray(policy.faq)) return policy.faq;
   if (typeof policy.faq !== 'string') return [];
   // A large FAQ lives in its own file, fetched only now that someone searches.
@@ -63,18 +72,22 @@ async function faqItems(policy: Policy): Promise<FaqItem[]> {
   const response = await fetchOk(new URL(address, document.baseURI)).catch((error: unknown) => {
     throw new Error(`could not load the FAQ from ${address}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const [{ validateFaqList }, data] = await Promise.all([import('../../../policy/validate.js'), response.json() as Promise<unknown>]);
+  const [validator, data] = await Promise.all([parts.validate(), response.json() as Promise<unknown>]);
+  if (!validator.ok) throw new PartMissing(`the FAQ checker could not load (${validator.reason})`);
+  const { validateFaqList } = validator.module;
   const { faq, errors } = validateFaqList(data, new Set((policy.topics ?? []).map((topic) => topic.id)));
   if (errors.length > 0) console.warn(`<kanaal-wijzer>: ${errors.length} problem(s) in the FAQ file; broken entries are left out.`);
   return faq;
 }
 
-function load(policy: Policy, lang: UiLanguage): Promise<LoadedFaq> {
+function load(policy: Policy, lang: UiLanguage, parts: SearchParts): Promise<LoadedFaq> {
   let byLang = cache.get(policy);
   if (!byLang) cache.set(policy, (byLang = new Map()));
   let loaded = byLang.get(lang);
   if (!loaded) {
-    loaded = Promise.all([import('../../../search/faq-search.js'), faqItems(policy)]).then(async ([{ FaqSearch }, items]) => {
+    loaded = Promise.all([parts.faqSearch(), faqItems(policy, parts)]).then(async ([part, items]) => {
+      if (!part.ok) throw new PartMissing(`the search code could not load (${part.reason})`);
+      const { FaqSearch } = part.module;
       const views = items.map((item) => view(item, lang, policy.locale));
       const search = await FaqSearch.buildInSlices(
         items.map((item, index) => ({
@@ -101,20 +114,27 @@ function load(policy: Policy, lang: UiLanguage): Promise<LoadedFaq> {
 export class SearchController implements ReactiveController {
   readonly suggestions: Record<QuerySource, Suggestion[]> = { search: [], email: [] };
   readonly queries: Record<QuerySource, string> = { search: '', email: '' };
+  /** Set while suggestions cannot be had: their code or the FAQ file would not load. */
+  unavailable = false;
+  #failures = 0;
+  #retryAt = 0;
   #loaded?: LoadedFaq;
   #timers: Partial<Record<QuerySource, ReturnType<typeof setTimeout>>> = {};
   readonly #host: ReactiveControllerHost;
   readonly #context: () => { policy?: Policy; lang: UiLanguage; topic: string | null };
   readonly #onSuggest: (event: SuggestEvent) => void;
+  readonly #parts: SearchParts;
 
   constructor(
     host: ReactiveControllerHost,
     context: () => { policy?: Policy; lang: UiLanguage; topic: string | null },
     onSuggest: (event: SuggestEvent) => void,
+    parts: SearchParts,
   ) {
     this.#host = host;
     this.#context = context;
     this.#onSuggest = onSuggest;
+    this.#parts = parts;
     host.addController(this);
   }
 
@@ -126,15 +146,27 @@ export class SearchController implements ReactiveController {
   /** Starts loading the search code and index, so the first keystroke finds them ready. */
   async prepare(): Promise<LoadedFaq | undefined> {
     const { policy, lang } = this.#context();
-    if (!policy) return undefined;
+    if (!policy || (this.unavailable && Date.now() < this.#retryAt)) return undefined;
     try {
-      this.#loaded = await load(policy, lang);
+      this.#loaded = await load(policy, lang, this.#parts);
+      if (this.unavailable) this.#setUnavailable(false);
       return this.#loaded;
     } catch (error) {
-      // Suggestions are then simply absent; every channel still works.
-      console.warn(`<kanaal-wijzer>: FAQ suggestions are unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      // Suggestions are then absent, and one quiet line says so; every channel still works.
+      this.#failures++;
+      this.#retryAt = Date.now() + Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** this.#failures);
+      if (!this.unavailable) {
+        console.warn(`<kanaal-wijzer>: FAQ suggestions are unavailable: ${error instanceof Error ? error.message : String(error)}`);
+        this.#setUnavailable(true);
+      }
       return undefined;
     }
+  }
+
+  #setUnavailable(unavailable: boolean): void {
+    this.unavailable = unavailable;
+    if (!unavailable) this.#failures = 0;
+    this.#host.requestUpdate();
   }
 
   entry(id: string): FaqView | undefined {

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Placement } from '@floating-ui/dom';
-import { whenIdle } from '../../internal/when-idle.js';
+import { whenIdle } from '../../../internal/when-idle.js';
 
-type FloatingUi = Pick<typeof import('@floating-ui/dom'), 'autoUpdate' | 'computePosition' | 'flip' | 'offset' | 'shift' | 'size'>;
+import type { FloatingUi } from '../entry/panel-host.js';
+import type { PartLoad } from '../entry/part-outcome.js';
 
 /** Where the floating element goes: beside which element, on which side first, how far from it. */
 export interface PlacementTarget {
@@ -20,6 +21,8 @@ export interface PlacementOptions {
   target: () => PlacementTarget | undefined;
   /** Whether it will probably be needed: the library is then fetched while the page is idle, so a first open does not wait for it. */
   soon?: () => boolean;
+  /** Floating UI, from its own part: it loads with the panel, never with the page. */
+  library: PartLoad<FloatingUi>;
   /** While this media query matches, the styles place the floating element (a bottom sheet) and the controller keeps out. */
   sheet?: string;
 }
@@ -31,22 +34,6 @@ const MIN_HEIGHT = 160;
 /** The height left for the floating element, for its styles: `max-height: min(…, var(--_available-height, …))`. */
 const AVAILABLE_HEIGHT = '--_available-height';
 const PLACED_STYLES = ['inset', 'position-try-fallbacks', AVAILABLE_HEIGHT];
-
-let library: Promise<FloatingUi> | undefined;
-
-/** Floating UI, in its own chunk: it loads with the panel, never with the page. */
-function loadLibrary(): Promise<FloatingUi> {
-  library ??= import('@floating-ui/dom').then(
-    // Named here so the bundler leaves the library's other middleware out of the chunk.
-    ({ autoUpdate, computePosition, flip, offset, shift, size }) => ({ autoUpdate, computePosition, flip, offset, shift, size }),
-    (error: unknown) => {
-      // Offline for a moment: the next open tries again.
-      library = undefined;
-      throw error;
-    },
-  );
-  return library;
-}
 
 /**
  * Keeps a floating element beside its reference with Floating UI: below or above, flipped to the
@@ -79,7 +66,7 @@ export class PlacementController implements ReactiveController {
   hostUpdated(): void {
     if (!this.#prefetched && this.#options.soon?.()) {
       this.#prefetched = true;
-      whenIdle(() => void loadLibrary().catch(() => (this.#prefetched = false)));
+      whenIdle(() => void this.#options.library().then((part) => (this.#prefetched = part.ok)));
     }
     // A host can still update after it left the page (a late storage read): nothing to follow then.
     // Nor before the host has rendered the floating element (a panel opened by a very early click).
@@ -97,10 +84,11 @@ export class PlacementController implements ReactiveController {
   #start(target: PlacementTarget): void {
     this.#target = target;
     const run = this.#run;
-    loadLibrary().then(
-      (ui) => {
+    void this.#options.library().then((part) => {
+        // Without its part the floating element keeps the place its styles give it.
         const floating = this.#options.floating();
-        if (run !== this.#run || !floating) return;
+        if (!part.ok || run !== this.#run || !floating) return;
+        const ui = part.module;
         // Placing sets the panel's height (the size middleware). Done inside autoUpdate's ResizeObserver
         // callback, that resizes an observed element and WebKit reports "ResizeObserver loop completed
         // with undelivered notifications" to the host page's error handlers; so after the first
@@ -120,11 +108,7 @@ export class PlacementController implements ReactiveController {
           cancelAnimationFrame(frame);
           stopUpdates();
         };
-      },
-      () => {
-        // Without the chunk the floating element keeps the place its styles give it.
-      },
-    );
+      });
   }
 
   #stop(): void {

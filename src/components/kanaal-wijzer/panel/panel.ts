@@ -3,29 +3,53 @@
  * home view with its channels, and the way into self-service. It reads one memoised PanelView,
  * rebuilt only when one of its inputs changes, and drives itself through hostUpdate/hostUpdated.
  */
-import { html, nothing, type ReactiveController } from 'lit';
-import type { Urgency } from '../../policy/ranking.js';
-import type { Policy } from '../../policy/schema.js';
-import { resolveTopic } from '../../policy/topics.js';
-import { visitorTimeZone } from '../../time/zoned.js';
-import { afterPaint } from '../../internal/after-paint.js';
-import { yieldToMain } from '../../internal/yield-to-main.js';
-import { channelCard, notices, tasks, urgencyRow } from './channel-list.js';
+import { html, nothing, type CSSResult, type ReactiveController, type TemplateResult } from 'lit';
+import type { SendOutcome } from '../../../outbox/outbox.js';
+import type { Urgency } from '../../../policy/ranking.js';
+import type { Policy } from '../../../policy/schema.js';
+import { resolveTopic } from '../../../policy/topics.js';
+import { visitorTimeZone } from '../../../time/zoned.js';
+import { afterPaint } from '../../../internal/after-paint.js';
+import { yieldToMain } from '../../../internal/yield-to-main.js';
+import { channelAction, channelCard, notices, tasks, urgencyRow } from './channel-list.js';
+import { icon, type IconName } from './icons.js';
 import { ClockController } from './clock-controller.js';
-import type { KanaalWijzer } from './kanaal-wijzer.js';
+import { CLOSE, svgIcon } from '../entry/frame-icons.js';
+import type { PanelHost, PanelParts } from '../entry/panel-host.js';
+import type { PartFailure } from '../entry/part-outcome.js';
 import { LiveWaitController } from './live-wait-controller.js';
 import { NoticeClamp } from './notice-clamp.js';
 import { OutboxController } from './outbox-controller.js';
 import { placePanel } from './panel-placement.js';
 import { panelStyles } from './panel.styles.js';
 import { buildPanel, type ChannelView, type PanelInput, type PanelView } from './panel-view.js';
-import type { MessageFlow } from './self-service/message-flow.js';
-import { SearchController, type QuerySource } from './self-service/search-controller.js';
-import { FRAME_STRINGS } from '../../i18n/frame-strings.js';
-import { STRINGS } from '../../i18n/panel-strings.js';
+import { SearchController, type QuerySource } from './search-controller.js';
+import type { SearchResult } from '../../../search/faq-search.js';
+import { FRAME_STRINGS } from '../../../i18n/frame-strings.js';
+import { STRINGS } from '../../../i18n/panel-strings.js';
 
-export type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt' | 'callback';
-type SelfService = typeof import('./self-service/index.js');
+export type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt' | 'callback' | 'unavailable';
+
+/** What the self-service part (self-service/self-service.ts) brings: the panel knows it by this door only. */
+export interface SelfServiceDoor {
+  createSelfService(panel: PanelController): SelfService;
+  selfServiceStyles: CSSResult;
+  followKeyboard(panel: HTMLElement, root: ShadowRoot): () => void;
+}
+
+/** Self-service as the panel uses it: search, answers, the email and call-back flow. */
+export interface SelfService {
+  searchBox(): TemplateResult;
+  render(mode: Exclude<PanelMode, 'home' | 'unavailable'>): TemplateResult | undefined;
+  start(kind: 'email' | 'callback', channelId: string): void;
+  onRetried(outcome: SendOutcome): void;
+  onSuggested(source: QuerySource, results: SearchResult[]): void;
+  /** What the screen reader hears about the suggestions shown. */
+  announcement(): string;
+  /** FAQ entries suggested on the way, and the message being written: they travel with a chat hand-over. */
+  readonly shownFaq: ReadonlySet<string>;
+  readonly draftMessage: string;
+}
 
 const FOCUS_AFTER: Record<PanelMode, string> = {
   home: '#faq-search',
@@ -34,7 +58,11 @@ const FOCUS_AFTER: Record<PanelMode, string> = {
   thanks: '.thanks h3',
   receipt: '#receipt-title',
   callback: '#callback-title',
+  unavailable: '#unavailable-title',
 };
+
+/** How long a visitor waits for the email or call-back form before being shown another way. */
+const WAY_FORWARD_AFTER_MS = 3000;
 
 /**
  * An inline panel paints top down in short tasks, each after the last one is on screen, so nothing
@@ -44,27 +72,36 @@ const FOCUS_AFTER: Record<PanelMode, string> = {
 type Painting = 'view' | 'top' | 'done';
 const FIRST_CARDS = 2;
 
+interface WaitingForm {
+  kind: 'email' | 'callback';
+  channelId: string;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 type ViewInputs = Omit<PanelInput, 'pageOrigin' | 'visitorZone' | 'ranking'> & { urgency?: Urgency; record: boolean; preferred?: string };
 
 export class PanelController implements ReactiveController {
-  readonly host: KanaalWijzer;
+  readonly host: PanelHost;
+  readonly parts: PanelParts<SelfServiceDoor>;
   readonly clock: ClockController;
   readonly live: LiveWaitController;
   readonly outboxes: OutboxController;
   readonly search: SearchController;
   readonly noticeClamp: NoticeClamp;
   mode: PanelMode = 'home';
-  /** The self-service chunk and its email/call-back flow, loaded when the panel opens. */
+  /** Self-service and its email/call-back flow, from their part, loaded when the panel opens. */
   selfService?: SelfService;
-  flow?: MessageFlow;
   #loadingSelfService?: Promise<void>;
+  #loadedDoor?: SelfServiceDoor;
+  #stopArrivals?: () => void;
+  /** Why the self-service part is not here, once loading it failed. */
+  #selfServiceMissing?: PartFailure;
+  /** The channel whose form could not be shown: its way forward shows instead, until the part arrives. */
+  #waitingFor?: WaitingForm;
   #urgency?: Urgency;
   #record = false;
   /** The channel this visitor picked on an earlier visit: it moves up, until they forget it. */
   #preferred?: string;
-  #answerId?: string;
-  #answerFrom: QuerySource = 'search';
-  #feedbackGiven = new Set<string>();
   /** Stops keeping the bottom sheet above an on-screen keyboard; set while the panel is open. */
   #stopFollowingKeyboard?: () => void;
   /** Where focus goes after the next render, when the panel changes what it shows. */
@@ -79,8 +116,9 @@ export class PanelController implements ReactiveController {
   /** Resolves when the whole panel is rendered (at once, but in an inline panel's first paint). */
   readonly painted = new Promise<void>((resolve) => (this.#donePainting = resolve));
 
-  constructor(host: KanaalWijzer) {
+  constructor(host: PanelHost, parts: PanelParts<SelfServiceDoor>) {
     this.host = host;
+    this.parts = parts;
     this.#painting = host.mode === 'inline' ? 'view' : 'done';
     if (this.#painting === 'done') this.#donePainting();
     this.clock = new ClockController(host);
@@ -90,18 +128,19 @@ export class PanelController implements ReactiveController {
       host,
       () => ({ ...(host.loaded && { policy: host.loaded }), lang: host.language, topic: host.topicId }),
       ({ source, query, results }) => {
-        this.flow?.onSuggested(source, results);
+        this.selfService?.onSuggested(source, results);
         host.emit('kw-faq-suggest', { topic: host.topicId, query, results, source });
       },
+      parts,
     );
-    this.outboxes = new OutboxController(host, (outcome) => void this.loadSelfService().then(() => this.flow?.onRetried(outcome)));
+    this.outboxes = new OutboxController(host, parts, (outcome) => void this.loadSelfService().then(() => this.selfService?.onRetried(outcome)));
     this.live = new LiveWaitController(
       host,
       () => host.loaded?.live,
       () => host.loaded !== undefined && (host.mode === 'inline' || host.open),
     );
     host.addController(this);
-    placePanel(host);
+    placePanel(host, parts.floatingUi);
     adoptStyles(host, panelStyles.styleSheet);
     void this.outboxes.read<string>(this.#preferenceKey).then((id) => {
       if (typeof id === 'string') this.#set(() => (this.#preferred = id));
@@ -145,10 +184,13 @@ export class PanelController implements ReactiveController {
 
   hostConnected(): void {
     this.live.sync();
+    this.#stopArrivals = this.parts.onArrival(() => this.#partArrived());
   }
 
   hostDisconnected(): void {
     this.#stopKeyboard();
+    clearTimeout(this.#waitingFor?.timer);
+    this.#stopArrivals?.();
   }
 
   #stopKeyboard(): void {
@@ -167,8 +209,8 @@ export class PanelController implements ReactiveController {
     if (this.host.isConnected) this.live.sync();
     const panel = this.host.panelElement;
     if (this.host.open && !this.selfService) void this.loadSelfService();
-    if (this.host.open && this.host.mode === 'launcher' && panel && this.selfService) {
-      this.#stopFollowingKeyboard ??= this.selfService.followKeyboard(panel, this.host.renderRoot as ShadowRoot);
+    if (this.host.open && this.host.mode === 'launcher' && panel && this.#loadedDoor) {
+      this.#stopFollowingKeyboard ??= this.#loadedDoor.followKeyboard(panel, this.host.renderRoot as ShadowRoot);
     } else this.#stopKeyboard();
     // A new view starts at its top, back link included, whatever the last one was scrolled to.
     if (this.#viewChanged && panel) panel.scrollTop = 0;
@@ -207,53 +249,65 @@ export class PanelController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The panel's frame, heading and body; `floating` in launcher mode (it has a close button then). */
+  renderFrame(floating: boolean): TemplateResult {
+    const words = FRAME_STRINGS[this.host.language];
+    const body = this.render();
+    const topic = body && this.topicLabel;
+    return html`<header>
+        <div class="heading">
+          <h2 id="title">${words.title}</h2>
+          ${topic ? html`<p class="topic">${words.about}: ${topic}</p>` : nothing}
+        </div>
+        ${floating ? html`<button class="close" part="close-button" aria-label=${words.close} @click=${() => this.host.hide()}>${svgIcon(CLOSE)}</button>` : nothing}
+      </header>
+      <div class="body">${body ?? html`<p class="message" role="status">${words.loading}</p>`}</div>`;
+  }
+
   render() {
     const view = this.#painting === 'view' ? undefined : this.view;
     if (!view) return undefined;
     const words = STRINGS[this.host.language];
     return html`${this.#renderMode(view)}
       ${this.#painting === 'done'
-        ? html`<p class="visually-hidden" role="status">${this.#announcement()}</p>
+        ? html`<p class="visually-hidden" role="status">${this.selfService?.announcement() ?? ''}</p>
             <p class="visit-reference" part="reference">${words.yourReference}: <strong>${this.host.reference}</strong></p>`
         : nothing}`;
   }
 
   #renderMode(view: PanelView) {
+    if (this.mode === 'home') return this.#renderHome(view);
+    if (this.mode === 'unavailable') return this.#renderUnavailable();
     const ss = this.selfService;
-    if (!ss) return this.mode === 'home' ? this.#renderHome(view) : html`<p class="message">${FRAME_STRINGS[this.host.language].loading}</p>`;
-    const ssWords = ss.SELF_SERVICE_STRINGS[this.host.language];
-    switch (this.mode) {
-      case 'email':
-      case 'callback':
-      case 'receipt':
-        return this.flow?.render(this.mode) ?? this.#renderHome(view);
-      case 'answer': {
-        const entry = this.#answerId ? this.search.entry(this.#answerId) : undefined;
-        if (!entry) return this.#renderHome(view);
-        const id = entry.id;
-        const back = this.#answerFrom === 'email' ? 'email' : 'home';
-        return html`${this.backButton(back)}
-        ${ss.answer({
-          words: ssWords,
-          entry,
-          fromEmail: this.#answerFrom === 'email',
-          feedbackGiven: this.#feedbackGiven.has(id),
-          onAnswered: () => this.#deflect(id),
-          onContinue: () => this.showMode(back),
-          onFeedback: (helpful) => this.#feedback(id, helpful),
-        })}`;
-      }
-      case 'thanks':
-        return ss.thanks({ words: ssWords, onBack: () => this.showMode('home') });
-      default:
-        return this.#renderHome(view);
-    }
+    if (!ss) return html`<p class="message" role="status">${FRAME_STRINGS[this.host.language].loading}</p>`;
+    return ss.render(this.mode) ?? this.#renderHome(view);
   }
 
   backButton(to: PanelMode) {
-    const words = this.selfService?.SELF_SERVICE_STRINGS[this.host.language];
-    return html`<button type="button" class="back" @click=${() => this.showMode(to)}>‹ ${words?.back}</button>`;
+    return html`<button type="button" class="back" @click=${() => this.showMode(to)}>‹ ${STRINGS[this.host.language].back}</button>`;
   }
+
+  /** The email or call-back form cannot be shown: the channel's own way, and a try again. */
+  #renderUnavailable() {
+    const words = STRINGS[this.host.language];
+    const channel = this.channelById(this.#waitingFor?.channelId);
+    const to = channel?.email?.to;
+    const href = to ? `mailto:${to}` : channel?.href;
+    return html`${this.backButton('home')}
+      <div class="notice" part="unavailable" data-level="warning">
+        <div>
+          <h3 id="unavailable-title" tabindex="-1">${words.formUnavailable}</h3>
+          <p>${href ? words.formUnavailableText : words.formUnavailableOther}</p>
+          ${href ? html`<p><a class="channel-link" href=${href}>${to ?? channel?.href}</a></p>` : nothing}
+          <button type="button" class="secondary" @click=${this.#tryAgain}>${words.tryAgain}</button>
+        </div>
+      </div>`;
+  }
+
+  readonly #tryAgain = (): void => {
+    const waiting = this.#waitingFor;
+    if (waiting) this.#startFlow(waiting.kind, waiting.channelId);
+  };
 
   #renderHome(view: PanelView) {
     const words = STRINGS[this.host.language];
@@ -261,18 +315,7 @@ export class PanelController implements ReactiveController {
     const channels = this.#painting === 'done' ? view.channels : view.channels.slice(0, FIRST_CARDS);
     return html`
       ${notices(view.notices, words, this.noticeClamp)}
-      ${!this.#hasFaq
-        ? nothing
-        : !ss
-          ? html`<div class="search-slot"></div>`
-          : ss.searchBox({
-            words: ss.SELF_SERVICE_STRINGS[this.host.language],
-            query: this.search.queries.search,
-            suggestions: this.search.suggestions.search,
-            onFocus: () => void this.search.prepare(),
-            onInput: (text) => this.search.update('search', text),
-            onOpen: (id) => this.openAnswer(id, 'search'),
-          })}
+      ${!this.#hasFaq || this.#selfServiceMissing ? nothing : ss ? ss.searchBox() : html`<div class="search-slot"></div>`}
       ${tasks(view.tasks, words)}
       <h3 id="channels-heading">${words.channels}</h3>
       ${view.channels.length > 1
@@ -301,15 +344,6 @@ export class PanelController implements ReactiveController {
     return typeof faq === 'string' || (Array.isArray(faq) && faq.length > 0);
   }
 
-  #announcement(): string {
-    const words = this.selfService?.SELF_SERVICE_STRINGS[this.host.language];
-    if (!words) return '';
-    const source: QuerySource | undefined = this.mode === 'home' ? 'search' : this.mode === 'email' ? 'email' : undefined;
-    if (!source || !this.search.queries[source].trim()) return '';
-    const count = this.search.suggestions[source].length;
-    return count > 0 ? words.found(count) : source === 'search' ? words.noneFound : '';
-  }
-
   showMode(mode: PanelMode): void {
     this.#set(() => {
       this.mode = mode;
@@ -319,35 +353,49 @@ export class PanelController implements ReactiveController {
   }
 
   loadSelfService(): Promise<void> {
-    this.#loadingSelfService ??= import('./self-service/index.js').then(
-      (module) => {
-        adoptStyles(this.host, module.selfServiceStyles.styleSheet);
-        this.flow = new module.MessageFlow(this);
-        this.#set(() => (this.selfService = module));
-      },
-      () => {
-        // Offline before the chunk arrived: the channels still work; try again on next open.
+    this.#loadingSelfService ??= this.parts.selfService().then((part) => {
+      if (!part.ok) {
+        // No dead search box and no dead button: the channels lead on by themselves, and the part
+        // comes back with the loader's next try.
         this.#loadingSelfService = undefined;
-      },
-    );
+        this.#set(() => (this.#selfServiceMissing = part.reason));
+        return;
+      }
+      adoptStyles(this.host, part.module.selfServiceStyles.styleSheet);
+      this.#loadedDoor = part.module;
+      this.#set(() => {
+        this.#selfServiceMissing = undefined;
+        this.selfService = part.module.createSelfService(this);
+      });
+      const waiting = this.#waitingFor;
+      // The visitor still looks at the way forward for that form: the form itself is here now.
+      if (waiting && (this.mode === 'unavailable' || this.mode === waiting.kind)) this.#startFlow(waiting.kind, waiting.channelId);
+    });
     return this.#loadingSelfService;
   }
 
-  openAnswer(id: string, from: QuerySource): void {
-    this.#answerId = id;
-    this.#answerFrom = from;
-    this.showMode('answer');
-    this.host.emit('kw-faq-open', { topic: this.host.topicId, id, query: this.search.queries[from], source: from });
+  /** The loader brought a part in: a missing self-service part is picked up without a click. */
+  #partArrived(): void {
+    if (this.#selfServiceMissing && (this.host.open || this.host.mode === 'inline')) void this.loadSelfService();
   }
 
-  #deflect(id: string): void {
-    this.host.emit('kw-faq-deflect', { topic: this.host.topicId, id, query: this.search.queries[this.#answerFrom], source: this.#answerFrom });
-    this.showMode('thanks');
-  }
-
-  #feedback(id: string, helpful: boolean): void {
-    this.#set(() => (this.#feedbackGiven = new Set(this.#feedbackGiven).add(id)));
-    this.host.emit('kw-feedback', { topic: this.host.topicId, target: id, helpful });
+  /** Shows a form, or after a few seconds without its code (at once when that failed), the channel's own way forward. */
+  #startFlow(kind: 'email' | 'callback', channelId: string): void {
+    clearTimeout(this.#waitingFor?.timer);
+    if (this.selfService) {
+      this.#waitingFor = undefined;
+      this.selfService.start(kind, channelId);
+      return;
+    }
+    const waiting: WaitingForm = { kind, channelId };
+    this.#waitingFor = waiting;
+    this.showMode(kind);
+    waiting.timer = setTimeout(() => {
+      if (this.#waitingFor === waiting && !this.selfService && this.mode === kind) this.showMode('unavailable');
+    }, WAY_FORWARD_AFTER_MS);
+    void this.loadSelfService().then(() => {
+      if (this.#waitingFor === waiting && !this.selfService && this.mode === kind) this.showMode('unavailable');
+    });
   }
 
   readonly selectChannel = (channel: ChannelView): void => {
@@ -355,10 +403,7 @@ export class PanelController implements ReactiveController {
     host.emit('kw-channel-select', { topic: host.topicId, channel: channel.id, open: channel.open, urgency: this.#urgency ?? null });
     // Remembered for the next visit; this visit's order stays put under the customer's hand.
     void this.outboxes.write(this.#preferenceKey, channel.id);
-    if (channel.action === 'email' || channel.action === 'callback') {
-      const kind = channel.action;
-      void this.loadSelfService().then(() => this.flow?.start(kind, channel.id));
-    }
+    if (channel.action === 'email' || channel.action === 'callback') this.#startFlow(channel.action, channel.id);
     if (channel.action === 'chat-event') {
       const shown = [...this.search.suggestions.search, ...this.search.suggestions.email].map((suggestion) => suggestion.id);
       host.emit('kw-chat-start', {
@@ -370,12 +415,21 @@ export class PanelController implements ReactiveController {
           lang: host.language,
           reference: host.reference,
           searched: this.search.queries.search,
-          faqShown: [...new Set([...shown, ...(this.flow?.shownFaq ?? [])])],
-          draft: this.flow?.draft.message ?? '',
+          faqShown: [...new Set([...shown, ...(this.selfService?.shownFaq ?? [])])],
+          draft: this.selfService?.draftMessage ?? '',
         },
       });
     }
   };
+
+  /** A channel's link or button, as the home view offers it; for the self-service part, which has no channel list of its own. */
+  channelAction(channel: ChannelView, content: unknown, look: { linkClass?: string; buttonClass: string }) {
+    return channelAction(channel, content, look, this.selectChannel);
+  }
+
+  icon(name: IconName) {
+    return icon(name);
+  }
 
   channelById(id: string | undefined): Policy['channels'][number] | undefined {
     return this.host.loaded?.channels.find((channel) => channel.id === id);

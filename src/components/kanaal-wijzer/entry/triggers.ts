@@ -1,44 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LoadState } from './policy-controller.js';
-import type { TriggerController } from './trigger-controller.js';
+import type { ReactiveController } from 'lit';
+import type { LoadState } from './panel-host.js';
+import { loadPart, onPartArrival, type PartModule } from './parts.js';
+import { PRESSES, pressedTrigger, type TriggerHost } from './trigger-press.js';
 
-/** What the element tells the wiring about itself. */
-export interface TriggerHost extends ReactiveControllerHost, HTMLElement {
-  readonly trigger: string | null;
-  readonly mode: 'launcher' | 'inline';
-  readonly open: boolean;
-  /** Opens the panel at once. */
-  show(): void;
-  hide(): void;
-}
-
-/** Elements that click themselves on these keys, so the click listener already sees them. */
-const CLICKS_ON_ENTER_AND_SPACE = 'button, input[type="button"], input[type="submit"], input[type="reset"], input[type="image"], summary';
-const CLICKS_ON_ENTER = 'a[href], area[href]';
-const PRESSES = ['click', 'keydown'] as const;
-
-/** The match of `selector` an event happened on, if any; never one inside the host's own shadow tree. */
-export function triggerOf(event: Event, selector: string, host: HTMLElement): HTMLElement | undefined {
-  for (const node of event.composedPath()) {
-    if (node === host) return undefined;
-    if (node instanceof HTMLElement && node.matches(selector)) return node;
-  }
-  return undefined;
-}
-
-/**
- * The trigger a click, or Enter or Space, presses. None when the site handled the event itself,
- * when a modifier asks the browser for something else (a link in a new tab), or when the key
- * makes the element click itself: the click comes next.
- */
-export function pressedTrigger(event: MouseEvent | KeyboardEvent, selector: string, host: HTMLElement): HTMLElement | undefined {
-  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return undefined;
-  if (!(event instanceof KeyboardEvent)) return event.button === 0 && !event.shiftKey ? triggerOf(event, selector, host) : undefined;
-  if (event.repeat || (event.key !== 'Enter' && event.key !== ' ')) return undefined;
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement) || !target.matches(selector)) return undefined;
-  return target.matches(CLICKS_ON_ENTER_AND_SPACE) || (event.key === 'Enter' && target.matches(CLICKS_ON_ENTER)) ? undefined : target;
-}
+type TriggerController = ReturnType<PartModule<'trigger-controller'>['wireTriggers']>;
 
 /**
  * The `trigger` attribute's wiring: the page's own elements open the panel, and the element shows
@@ -56,6 +21,7 @@ export class Triggers implements ReactiveController {
   /** The selector presses are watched for while the controller loads. */
   #watching?: string;
   #pressed?: HTMLElement;
+  #stopWaiting?: () => void;
 
   /**
    * @param state Whether the policy is loaded, still loading, or unusable (then the fallback shows and no trigger opens anything).
@@ -93,6 +59,8 @@ export class Triggers implements ReactiveController {
 
   hostDisconnected(): void {
     this.#watch(undefined);
+    this.#stopWaiting?.();
+    this.#stopWaiting = undefined;
   }
 
   #wanted(): string | undefined {
@@ -105,20 +73,25 @@ export class Triggers implements ReactiveController {
     if (this.#controller) return;
     const selector = this.#wanted();
     this.#watch(selector);
-    if (!selector || this.#loading) return;
-    this.#loading = import('./trigger-controller.js').then(
-      ({ wireTriggers }) => {
-        const pressed = this.#pressed;
-        this.#watch(undefined);
-        this.#controller = wireTriggers(this.#host, this.#state, this.#intent);
-        if (pressed) this.#controller.press(pressed);
-        this.#host.requestUpdate();
-      },
-      () => {
-        // Offline before the chunk arrived: the next update tries again.
+    // A part that failed is not asked for again on every update: the loader retries it, and says when it is in.
+    if (!selector || this.#loading || this.#stopWaiting) return;
+    this.#loading = loadPart('trigger-controller').then((part) => {
+      if (!part.ok) {
+        // Presses are still watched, and open the panel's fallback; the wiring comes with the part.
         this.#loading = undefined;
-      },
-    );
+        this.#stopWaiting = onPartArrival(() => {
+          this.#stopWaiting?.();
+          this.#stopWaiting = undefined;
+          this.#host.requestUpdate();
+        });
+        return;
+      }
+      const pressed = this.#pressed;
+      this.#watch(undefined);
+      this.#controller = part.module.wireTriggers(this.#host, this.#state, this.#intent);
+      if (pressed) this.#controller.press(pressed);
+      this.#host.requestUpdate();
+    });
   }
 
   #watch(selector: string | undefined): void {
@@ -145,5 +118,7 @@ export class Triggers implements ReactiveController {
     event.preventDefault();
     this.#pressed = trigger;
     this.#intent();
+    // Without the wiring (its part is missing) the panel still opens, with a way forward in it.
+    if (!this.#loading) this.#host.show();
   };
 }

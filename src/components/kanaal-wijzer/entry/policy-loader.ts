@@ -2,13 +2,17 @@
  * Where a policy comes from, and loading it into a validated result, in tasks short enough for a
  * phone. Never throws. Loads in idle time, in its own chunk, with the validator beside it.
  */
-import { fetchOk } from '../../internal/fetch-ok.js';
-import type { ValidationResult } from '../../policy/validate.js';
-import { safeHref } from '../../policy/checks.js';
-import type { Channel, LocalText, Policy } from '../../policy/schema.js';
-import { channelsForTopic, resolveTopic } from '../../policy/topics.js';
-import { wallClock } from '../../time/zoned.js';
-import { yieldToMain } from '../../internal/yield-to-main.js';
+import { html, type TemplateResult } from 'lit';
+import { formatPhoneNumber } from '../../../i18n/format.js';
+import { localize, type UiLanguage } from '../../../i18n/language.js';
+import { fetchOk } from '../../../internal/fetch-ok.js';
+import type * as Validator from '../../../policy/validate.js';
+import type { ValidationResult } from '../../../policy/validate.js';
+import { safeHref } from '../../../policy/checks.js';
+import type { Channel, LocalText, Policy } from '../../../policy/schema.js';
+import { channelsForTopic, resolveTopic } from '../../../policy/topics.js';
+import { wallClock } from '../../../time/zoned.js';
+import { yieldToMain } from '../../../internal/yield-to-main.js';
 
 export type PolicySource =
   | { kind: 'object'; value: unknown }
@@ -16,25 +20,29 @@ export type PolicySource =
   | { kind: 'inline'; text: string }
   | { kind: 'none' };
 
-// The validator is the largest part of the widget and is only needed once a policy arrives:
-// it loads in parallel with the policy itself, not before the launcher can show.
-const validator = () => import('../../policy/validate.js');
+import type { PartLoad } from './part-outcome.js';
 
-function fatal(message: string): ValidationResult {
-  return { errors: [{ path: '', message }], fatal: true };
+/** A policy that could not be had for want of a network or a part is `unreachable`: it is worth another try later. */
+export type LoadedPolicy = ValidationResult & { unreachable?: boolean };
+
+function fatal(message: string, unreachable = false): LoadedPolicy {
+  return { errors: [{ path: '', message }], fatal: true, ...(unreachable && { unreachable }) };
 }
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Resolves to the result, or to undefined when `signal` aborted the load (a newer one replaced it). */
-export async function loadPolicy(source: PolicySource, signal: AbortSignal): Promise<ValidationResult | undefined> {
+/**
+ * Resolves to the result, or to undefined when `signal` aborted the load (a newer one replaced it).
+ * The validator is the largest part of the widget and is only needed once a policy arrives: it
+ * loads in parallel with the policy itself, not before the launcher can show.
+ */
+export async function loadPolicy(source: PolicySource, signal: AbortSignal, validator: PartLoad<typeof Validator>): Promise<LoadedPolicy | undefined> {
   if (source.kind === 'none') {
     return fatal('no policy: set the "policy" attribute to the policy\'s address, or put it in a <script type="application/json"> inside the element');
   }
   const loadingValidator = validator();
-  loadingValidator.catch(() => undefined);
   let text: string | undefined;
   if (source.kind === 'url') {
     let url: string;
@@ -46,15 +54,18 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal): Pro
     try {
       text = await (await fetchOk(url, { signal, headers: { Accept: 'application/json' } })).text();
     } catch (error) {
-      // Offline, blocked by CSP, a 404 or a misbehaving fetch wrapper: all the same to a customer.
-      return signal.aborted ? undefined : fatal(`could not load the policy from ${url}: ${reasonOf(error)}`);
+      // Offline, blocked by CSP, a 404 or a misbehaving fetch wrapper: all the same to a customer,
+      // and worth another try once the network is back.
+      return signal.aborted ? undefined : fatal(`could not load the policy from ${url}: ${reasonOf(error)}`, true);
     }
   } else if (source.kind === 'inline') {
     text = source.text;
   }
+  const loaded = await loadingValidator;
+  if (!loaded.ok) return signal.aborted ? undefined : fatal(`could not load the policy checker (${loaded.reason})`, true);
   let result: ValidationResult;
   try {
-    const { parsePolicyText, validatePolicyInSlices } = await loadingValidator;
+    const { parsePolicyText, validatePolicyInSlices } = loaded.module;
     // Evaluating the validator's module, parsing and checking: each a task of its own on a phone.
     await yieldToMain();
     if (signal.aborted) return undefined;
@@ -163,4 +174,22 @@ export function reportToConsole(result: ValidationResult): void {
       `<kanaal-wijzer>: ${result.errors.length} problem(s) in the channel policy; broken entries are left out. Check it with "npx kanaalwijzer validate".`,
     );
   }
+}
+
+/**
+ * The policy's own ways to reach a person, as plain links, for when the panel's code cannot be had:
+ * every phone number (never concealed), the email addresses, and the other channels' links. In
+ * this chunk because it is in whenever a policy is.
+ */
+export function contactLinks(policy: Policy, lang: UiLanguage): TemplateResult {
+  const links = policy.channels.flatMap((channel) => {
+    const label = localize(channel.label, lang, policy.locale);
+    const href = channel.email?.to ? `mailto:${channel.email.to}` : safeHref(channel.href);
+    if (!href) return [];
+    const shown = href.startsWith('tel:') ? formatPhoneNumber(href.slice(4)) : href.startsWith('mailto:') ? href.slice(7) : undefined;
+    return [{ label, href, shown }];
+  });
+  return html`<ul class="contact-links">
+    ${links.map(({ label, href, shown }) => html`<li><a href=${href}>${label}${shown ? html`: <span dir="ltr">${shown}</span>` : ''}</a></li>`)}
+  </ul>`;
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchOk } from '../../internal/fetch-ok.js';
+import { fetchOk } from '../../../internal/fetch-ok.js';
 
 export interface LiveConfig {
   url: string;
