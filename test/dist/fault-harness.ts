@@ -32,6 +32,8 @@ export interface FaultHostOptions {
   fallback?: 'contact' | 'none';
   /** The policy's address; by default the fault fixture, under this page's prefix. */
   policy?: string;
+  /** Another page of the same site: an earlier page's token, with its faults and its policy address. */
+  token?: string;
 }
 
 export interface FaultHost {
@@ -72,7 +74,7 @@ export function countOf(requests: Record<string, number>, chunk: string): number
 const opened: { frame: HTMLIFrameElement; token: string; win: HostWindow }[] = [];
 
 export async function openFaultHost(options: FaultHostOptions = {}): Promise<FaultHost> {
-  const token = newToken();
+  const token = options.token ?? newToken();
   for (const [target, fault] of Object.entries(options.faults ?? {})) await setFault(token, target, fault);
   const query = new URLSearchParams({ token, mode: options.mode ?? 'launcher', fallback: options.fallback ?? 'none' });
   if (options.policy) query.set('policy', options.policy);
