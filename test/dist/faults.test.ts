@@ -157,21 +157,32 @@ describe('a late part that fails: the visitor still reaches a person', () => {
     expect(message.disabled || message.readOnly).to.equal(false);
   });
 
-  for (const chunk of ['outbox', 'store'] as const) {
-    it(`${chunk} chunk missing: Send never sticks, the message is queued as unavailable and delivered once when the code is back`, async () => {
-      const host = await openFaultHost({ faults: { [chunk]: chunk === 'outbox' ? '404' : 'html' } });
-      const root = await openEmailForm(host);
-      await writeMessage(host, root);
-      send(root);
-      await notSentYet(root);
-      await waitFor(() => host.events('kw-email-queued').length, WAY_FORWARD_MS);
-      expect(detail(host.events('kw-email-queued')[0])).to.deep.include({ reason: 'unavailable' });
+  it('outbox chunk missing: Send never sticks, the message is queued as unavailable and delivered once when the code is back', async () => {
+    const host = await openFaultHost({ faults: { outbox: '404' } });
+    const root = await openEmailForm(host);
+    await writeMessage(host, root);
+    send(root);
+    await notSentYet(root);
+    await waitFor(() => host.events('kw-email-queued').length, WAY_FORWARD_MS);
+    expect(detail(host.events('kw-email-queued')[0])).to.deep.include({ reason: 'unavailable' });
 
-      await host.fault(chunk, null);
-      host.online();
-      await deliveredOnce(host);
-    });
-  }
+    await host.fault('outbox', null);
+    host.online();
+    await deliveredOnce(host);
+  });
+
+  it('store chunk missing: the message is kept in the tab\'s own storage and sent at once, exactly once', async () => {
+    const host = await openFaultHost({ faults: { store: 'html' } });
+    const root = await openEmailForm(host);
+    await writeMessage(host, root);
+    send(root);
+    await waitFor(() => host.events('kw-email-sent').length, WAY_FORWARD_MS);
+    expect(text(root)).not.to.include('Versturen…');
+    const messages = await stored();
+    expect(messages, 'one stored record').to.have.length(1);
+    expect(messages[0]?.body).to.deep.include({ message: MESSAGE, email: 'sam@example.nl' });
+    expect(host.events('kw-email-queued'), 'not queued').to.have.length(0);
+  });
 
   it('offline before the outbox chunk ever loaded, then Send: queued, and delivered once back online', async () => {
     const host = await openFaultHost({ faults: { outbox: 'offline' } });

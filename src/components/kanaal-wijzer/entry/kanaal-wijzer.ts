@@ -28,6 +28,7 @@ const PANEL_PARTS = {
   store: () => loadPart('store'),
   floatingUi: () => loadPart('floating-ui.dom'),
   onArrival: onPartArrival,
+  retry: retryParts,
 };
 
 /** How long an opened panel may wait for its content before the visitor is shown another way. */
@@ -288,9 +289,10 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     `;
   }
 
-  /** Why the panel shows a way forward instead of its content; undefined while it need not. */
+  /** Why the panel shows a way forward instead of its content; undefined while it need not, or while the policy that names the ways is still on its way. */
   private get wayForward(): PartFailure | 'slow' | undefined {
-    return this.content && this.loaded ? undefined : this.panelMissing;
+    const missing = this.content && this.loaded ? undefined : this.panelMissing;
+    return missing === 'slow' || this.loaded ? missing : undefined;
   }
 
   /** @internal */

@@ -50,4 +50,6 @@ export interface PanelParts<SelfService> {
   floatingUi: PartLoad<FloatingUi>;
   /** Calls `listener` whenever one of the widget's parts arrives (after it failed, say); returns the call that stops it. */
   onArrival(listener: () => void): () => void;
+  /** The visitor asks again: every missing part is tried now, whatever its backoff. */
+  retry(): void;
 }

@@ -48,6 +48,8 @@ interface PartState {
   /** Failed under import(): this engine may have cached that, so the next import uses a new address. */
   poisoned: boolean;
   attempts: number;
+  /** Until then, asking again answers with the last failure: the backoff holds for every caller. */
+  nextTryAt: number;
   loading?: Promise<PartOutcome<unknown>>;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -59,7 +61,7 @@ let careful = false;
 
 function stateOf(name: PartName): PartState {
   let state = states.get(name);
-  if (!state) states.set(name, (state = { poisoned: false, attempts: 0 }));
+  if (!state) states.set(name, (state = { poisoned: false, attempts: 0, nextTryAt: 0 }));
   return state;
 }
 
@@ -114,10 +116,10 @@ async function attempt(name: PartName, state: PartState): Promise<PartOutcome<un
 function failed(name: PartName, state: PartState, reason: PartFailure): PartOutcome<unknown> {
   state.failure = reason;
   clearTimeout(state.timer);
-  if (state.attempts <= AUTOMATIC_RETRIES) {
-    const bound = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (state.attempts - 1));
-    state.timer = setTimeout(() => void loadPart(name), bound / 2 + Math.random() * (bound / 2));
-  }
+  const bound = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (state.attempts - 1));
+  const delay = bound / 2 + Math.random() * (bound / 2);
+  state.nextTryAt = Date.now() + delay;
+  if (state.attempts <= AUTOMATIC_RETRIES) state.timer = setTimeout(() => void loadPart(name), delay);
   window.addEventListener('online', retryParts);
   return { ok: false, reason };
 }
@@ -136,6 +138,7 @@ function announceArrival(): void {
 export function loadPart<K extends PartName>(name: K): Promise<PartOutcome<PartModule<K>>> {
   const state = stateOf(name);
   if (state.module) return Promise.resolve({ ok: true, module: state.module as PartModule<K> });
+  if (state.failure && !state.loading && Date.now() < state.nextTryAt) return Promise.resolve({ ok: false, reason: state.failure });
   state.loading ??= attempt(name, state)
     .catch((): PartOutcome<unknown> => ({ ok: false, reason: 'broken' }))
     .finally(() => (state.loading = undefined));
@@ -154,7 +157,9 @@ export function retryParts(): void {
   const missing = Object.keys(missingParts()) as PartName[];
   if (missing.length === 0) window.removeEventListener('online', retryParts);
   for (const name of missing) {
-    clearTimeout(stateOf(name).timer);
+    const state = stateOf(name);
+    clearTimeout(state.timer);
+    state.nextTryAt = 0;
     void loadPart(name);
   }
 }

@@ -208,7 +208,8 @@ export class PanelController implements ReactiveController {
     // An update can land after removal (a chunk arriving late); polling must not start then.
     if (this.host.isConnected) this.live.sync();
     const panel = this.host.panelElement;
-    if (this.host.open && !this.selfService) void this.loadSelfService();
+    // A part that failed comes back through the loader's retries (partArrived), not on every update.
+    if (this.host.open && !this.selfService && !this.#selfServiceMissing) void this.loadSelfService();
     if (this.host.open && this.host.mode === 'launcher' && panel && this.#loadedDoor) {
       this.#stopFollowingKeyboard ??= this.#loadedDoor.followKeyboard(panel, this.host.renderRoot as ShadowRoot);
     } else this.#stopKeyboard();
@@ -306,6 +307,7 @@ export class PanelController implements ReactiveController {
 
   readonly #tryAgain = (): void => {
     const waiting = this.#waitingFor;
+    this.parts.retry();
     if (waiting) this.#startFlow(waiting.kind, waiting.channelId);
   };
 
