@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { demoApi } from './scripts/demo-api.ts';
-import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
+import { minifyLiterals } from './scripts/minify-literals.ts';
 import { partFiles } from './scripts/part-files.ts';
 import { stripSchemaDocs } from './scripts/strip-schema-docs.ts';
 
@@ -19,7 +19,7 @@ export default defineConfig(({ command }) =>
         plugins: [demoApi()],
       }
     : {
-        plugins: [minifyCssLiterals(), stripSchemaDocs(), partFiles()],
+        plugins: [minifyLiterals(), stripSchemaDocs(), partFiles()],
         build: {
           target: 'es2022',
           outDir: 'dist',

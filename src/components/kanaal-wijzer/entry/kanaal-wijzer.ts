@@ -269,7 +269,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
       <section
         id="panel"
         part="panel"
-        class="panel ${floating ? '' : 'inline'} ${content ? '' : 'loading'}"
+        class=${`panel${floating ? '' : ' inline'}${content ? '' : ' loading'}`}
         popover=${floating ? 'auto' : nothing}
         role=${floating ? 'dialog' : 'region'}
         aria-label=${words.title}

@@ -3,7 +3,6 @@
  * phone. Never throws. Loads in idle time, in its own chunk, with the validator beside it.
  */
 import { html, type TemplateResult } from 'lit';
-import { formatPhoneNumber } from '../../../i18n/format.js';
 import { localize, type UiLanguage } from '../../../i18n/language.js';
 import { fetchOk } from '../../../internal/fetch-ok.js';
 import type * as Validator from '../../../policy/validate.js';
@@ -186,7 +185,7 @@ export function contactLinks(policy: Policy, lang: UiLanguage): TemplateResult {
     const label = localize(channel.label, lang, policy.locale);
     const href = channel.email?.to ? `mailto:${channel.email.to}` : safeHref(channel.href);
     if (!href) return [];
-    const shown = href.startsWith('tel:') ? formatPhoneNumber(href.slice(4)) : href.startsWith('mailto:') ? href.slice(7) : undefined;
+    const shown = /^(tel|mailto):/.test(href) ? decodeURIComponent(href.replace(/^\w+:/, '')) : undefined;
     return [{ label, href, shown }];
   });
   return html`<ul class="contact-links">

@@ -21,6 +21,7 @@ import { LiveWaitController } from './live-wait-controller.js';
 import { NoticeClamp } from './notice-clamp.js';
 import { OutboxController } from './outbox-controller.js';
 import { placePanel } from './panel-placement.js';
+import { frameStyles } from './frame.styles.js';
 import { panelStyles } from './panel.styles.js';
 import { buildPanel, type ChannelView, type PanelInput, type PanelView } from './panel-view.js';
 import { SearchController, type QuerySource } from './search-controller.js';
@@ -141,6 +142,7 @@ export class PanelController implements ReactiveController {
     );
     host.addController(this);
     placePanel(host, parts.floatingUi);
+    adoptStyles(host, frameStyles.styleSheet);
     adoptStyles(host, panelStyles.styleSheet);
     void this.outboxes.read<string>(this.#preferenceKey).then((id) => {
       if (typeof id === 'string') this.#set(() => (this.#preferred = id));
