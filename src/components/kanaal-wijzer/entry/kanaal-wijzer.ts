@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { kwEvent, type KwEventMap, type KwEventName } from '../../../events.js';
 import { FRAME_STRINGS, type FrameStrings } from '../../../i18n/frame-strings.js';
 import { chooseLanguage, type UiLanguage } from '../../../i18n/language.js';
@@ -106,37 +105,50 @@ const WAY_FORWARD_AFTER_MS = 3000;
  */
 export class KanaalWijzer extends LitElement implements PanelHost {
   static override styles = styles;
+  // Declared here rather than with decorators: their runtime would ship in the entry to every visitor.
+  static override properties = {
+    policy: {},
+    topic: {},
+    lang: {},
+    mode: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    trigger: {},
+    now: {},
+    content: { state: true },
+    panelMissing: { state: true },
+    stage: { state: true },
+  };
 
   /** Address of the policy JSON (resolved against the page), or the policy object itself. */
-  @property({ attribute: 'policy' }) policy?: string | object;
+  policy?: string | object;
 
   /** Topic id; overrides matching the page's path. */
-  @property() topic: string | null = null;
+  topic: string | null = null;
 
   /** `nl` or `en`; otherwise the page's nearest `lang`, otherwise the policy's `locale`. */
-  @property() override lang = '';
+  override lang = '';
 
   /** `launcher`: a floating button opens the panel. `inline`: the panel sits in the page. */
-  @property({ reflect: true }) mode: 'launcher' | 'inline' = 'launcher';
+  mode: 'launcher' | 'inline' = 'launcher';
 
   /** Whether the panel is open (launcher mode). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any element of the page that matches, now or added later, opens the panel beside it, and no launcher is shown. Ignored in inline mode. */
-  @property() trigger: string | null = null;
+  trigger: string | null = null;
 
   /**
    * An ISO 8601 moment with offset, like `2026-11-29T11:00:00+01:00`: the widget shows what a
    * visitor would see then (open or closed, notices, call-back times). For previews and
    * screenshots; leave it out on a live site.
    */
-  @property() now: string | null = null;
+  now: string | null = null;
 
   /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
-  @state() private content?: PanelController;
+  private content?: PanelController;
   private building?: Promise<void>;
   /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
-  @state() private panelMissing?: PartFailure | 'slow';
+  private panelMissing?: PartFailure | 'slow';
   private slowTimer?: ReturnType<typeof setTimeout>;
   private stopArrivals?: () => void;
   /**
@@ -144,7 +156,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
    * fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
    * the inline panel), then the floating panel's frame.
    */
-  @state() private stage: 'slot' | 'launcher' | 'frame' = 'slot';
+  private stage: 'slot' | 'launcher' | 'frame' = 'slot';
   private staged?: () => void;
   private readonly staging = new Promise<void>((resolve) => (this.staged = resolve));
 
@@ -358,9 +370,14 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     if (!this.panelElement) this.show();
   };
 
-  /** A sign of intent (or "try again"): the policy and the panel load now, and what failed is tried again. */
+  /**
+   * A sign of intent (or "try again"): what failed is tried again, and the policy, the panel and
+   * what they need next all start at once, so a cold click waits for one round trip, not three.
+   */
   private readonly onIntent = (): void => {
     retryParts();
+    void loadPart('validate');
+    void loadPart('self-service');
     this.policies.loadNow();
     void this.buildPanel();
   };
