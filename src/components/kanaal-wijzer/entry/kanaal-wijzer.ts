@@ -7,31 +7,17 @@ import { keepTypingInside } from '../../../internal/keep-typing-inside.js';
 import { visitReference } from '../../../internal/reference.js';
 import { yieldToMain } from '../../../internal/yield-to-main.js';
 import type { Policy } from '../../../policy/schema.js';
-import { CHAT, svgIcon } from './frame-icons.js';
+import { frame, launcher } from './frame.js';
 import { styles } from './kanaal-wijzer.styles.js';
 import type { PanelHost } from './panel-host.js';
+import { PanelPopover } from './panel-popover.js';
 import type { PartFailure } from './part-outcome.js';
-import { loadPart, onPartArrival, retryParts, type PartModule } from './parts.js';
+import { loadPart, onPartArrival, PANEL_PARTS, retryParts, type PartModule } from './parts.js';
 import { hasPendingMessages } from './pending.js';
 import { PolicyController, type LoadState } from './policy-controller.js';
 import { Triggers } from './triggers.js';
 
 type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
-
-/** The late parts the panel's content loads itself, each through the one loader. */
-const PANEL_PARTS = {
-  selfService: () => loadPart('self-service'),
-  faqSearch: () => loadPart('faq-search'),
-  validate: () => loadPart('validate'),
-  outbox: () => loadPart('outbox'),
-  store: () => loadPart('store'),
-  floatingUi: () => loadPart('floating-ui.dom'),
-  onArrival: onPartArrival,
-  retry: retryParts,
-};
-
-/** How long an opened panel may wait for its content before the visitor is shown another way. */
-const WAY_FORWARD_AFTER_MS = 3000;
 
 /**
  * Shows how to reach you about this page's topic: every contact channel with whether it is open
@@ -76,6 +62,7 @@ const WAY_FORWARD_AFTER_MS = 3000;
  * @csspart send-button - The email form's send button.
  * @csspart receipt - The confirmation after sending, with the reference.
  * @csspart reference - The visit reference at the foot of the panel.
+ * @csspart unavailable - The way forward shown when part of the widget cannot load: the site's fallback or the policy's own links, and "Try again".
  * @csspart fallback - The wrapper of the fallback content.
  *
  * @cssproperty [--kw-brand=#0b5cad] - Brand colour: launcher, icons, links.
@@ -149,7 +136,6 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   private building?: Promise<void>;
   /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
   private panelMissing?: PartFailure | 'slow';
-  private slowTimer?: ReturnType<typeof setTimeout>;
   private stopArrivals?: () => void;
   /**
    * How much is rendered, one part per task so that none is a long task on a phone: only the
@@ -160,13 +146,19 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   private staged?: () => void;
   private readonly staging = new Promise<void>((resolve) => (this.staged = resolve));
 
-  private panelShown = false;
+  /** Opened cold, the skeleton shows while the policy and the content load, and a way forward if that takes too long. */
+  private readonly popovers = new PanelPopover(this, {
+    opened: () => this.onIntent(),
+    slow: () => {
+      if (!this.content) this.panelMissing ??= 'slow';
+    },
+  });
   private readonly policies = new PolicyController(this, {
     building: () => this.building?.then(() => this.content?.painted),
     shown: () => this.content?.view,
     applied: (policy) => {
       if (!policy) {
-        this.panelShown = false;
+        this.popovers.shown = false;
         return;
       }
       this.insights.configure(policy.insights);
@@ -182,7 +174,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   show(): void {
     this.open = true;
     // At once: a click on a trigger may have light-dismissed the panel, and its toggle event is still due.
-    this.syncPopover();
+    this.popovers.sync();
   }
 
   /** Closes the panel (launcher mode). */
@@ -199,7 +191,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   override connectedCallback(): void {
     super.connectedCallback();
     // Taken out of the page, a popover leaves the top layer: put the launcher back there.
-    if (this.hasUpdated) this.liftLauncher();
+    if (this.hasUpdated) this.popovers.liftLauncher();
     this.stopArrivals = onPartArrival(() => {
       if (this.panelMissing && this.building === undefined) void this.buildPanel();
     });
@@ -208,7 +200,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopArrivals?.();
-    clearTimeout(this.slowTimer);
+    this.popovers.stop();
   }
 
   /**
@@ -237,7 +229,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
       else void yieldToMain().then(() => (this.stage = this.stage === 'slot' ? 'launcher' : 'frame'));
     }
     // Not in the first task: lifting the launcher makes the browser work out the page's styles at once.
-    if (this.stage !== 'slot' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.syncPopover();
+    if (this.stage !== 'slot' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.popovers.sync();
   }
 
   protected override render() {
@@ -253,55 +245,24 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   }
 
   private renderLauncher(words: FrameStrings, slot: unknown) {
-    const frame = this.stage === 'frame' ? this.renderFrame(words, true, slot) : nothing;
-    if (this.triggers.active) return frame;
-    return html`
-      <button
-        class="launcher"
-        part="launcher"
-        popover="manual"
-        popovertarget="panel"
-        aria-haspopup="dialog"
-        @pointerenter=${this.onIntent}
-        @focus=${this.onIntent}
-        @touchstart=${{ handleEvent: this.onIntent, passive: true }}
-        @click=${this.onLauncherClick}
-      >
-        ${svgIcon(CHAT)}<span>${words.launcher}</span>
-      </button>
-      ${frame}
-    `;
+    const panel = this.stage === 'frame' ? this.renderFrame(words, true, slot) : nothing;
+    return this.triggers.active ? panel : html`${launcher(words, this.onIntent, this.onLauncherClick)}${panel}`;
   }
 
   /** The panel's frame: the content's own once it is built and the policy is in; until then a skeleton, or the way forward. */
   private renderFrame(words: FrameStrings, floating: boolean, slot: unknown) {
-    const content = this.loaded ? this.content?.renderFrame(floating) : undefined;
-    const way = this.wayForward;
-    return html`
-      <section
-        id="panel"
-        part="panel"
-        class=${`panel${floating ? '' : ' inline'}${content ? '' : ' loading'}`}
-        popover=${floating ? 'auto' : nothing}
-        role=${floating ? 'dialog' : 'region'}
-        aria-label=${words.title}
-        aria-busy=${content || way ? 'false' : 'true'}
-        tabindex="-1"
-        @toggle=${this.onToggle}
-      >
-        ${content ??
-        (way
-          ? html`<div class="way-forward" part="unavailable" role="status">
-              <p>${way === 'slow' ? words.slow : words.unavailable}</p>
-              ${slot || this.policies.contactLinks()}
-              <button type="button" class="try-again" @click=${this.onIntent}>${words.tryAgain}</button>
-            </div>`
-          : html`<p class="message" role="status">${words.loading}</p>`)}
-      </section>
-    `;
+    return frame({
+      words,
+      floating,
+      content: this.loaded ? this.content?.renderFrame(floating) : undefined,
+      way: this.wayForward,
+      ways: slot || this.policies.contactLinks(),
+      onToggle: this.popovers.onToggle,
+      onTryAgain: this.onIntent,
+    });
   }
 
-  /** Why the panel shows a way forward instead of its content; undefined while it need not, or while the policy that names the ways is still on its way. */
+  /** Why the panel shows a way forward; it waits for the policy that names the ways, unless the visitor has waited long enough. */
   private get wayForward(): PartFailure | 'slow' | undefined {
     const missing = this.content && this.loaded ? undefined : this.panelMissing;
     return missing === 'slow' || this.loaded ? missing : undefined;
@@ -314,49 +275,31 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   }
 
   /** @internal The panel frame: one place to show, hide or position it. */
-  get panelElement(): HTMLElement | undefined {
-    return this.shadowRoot?.querySelector<HTMLElement>('#panel') ?? undefined;
-  }
+  get panelElement(): HTMLElement | undefined { return this.shadowRoot?.querySelector<HTMLElement>('#panel') ?? undefined; }
 
   /** @internal */
-  get launcher(): HTMLButtonElement | undefined {
-    return this.shadowRoot?.querySelector<HTMLButtonElement>('.launcher') ?? undefined;
-  }
+  get launcher(): HTMLButtonElement | undefined { return this.shadowRoot?.querySelector<HTMLButtonElement>('.launcher') ?? undefined; }
 
   /** @internal The page's element the panel was opened from (`trigger`). */
-  get triggerReference(): HTMLElement | undefined {
-    return this.triggers.reference;
-  }
+  get triggerReference(): HTMLElement | undefined { return this.triggers.reference; }
 
   /** @internal Whether the page's own elements open the panel. */
-  get triggersActive(): boolean {
-    return this.triggers.active;
-  }
+  get triggersActive(): boolean { return this.triggers.active; }
 
   /** @internal The validated policy; the panel reads it. */
-  get loaded(): Policy | undefined {
-    return this.policies.policy;
-  }
+  get loaded(): Policy | undefined { return this.policies.policy; }
 
   /** @internal */
-  get loadState(): LoadState {
-    return this.policies.state;
-  }
+  get loadState(): LoadState { return this.policies.state; }
 
   /** @internal The topic id of this page, once the policy is in. */
-  get topicId(): string | null {
-    return this.policies.topicId;
-  }
+  get topicId(): string | null { return this.policies.topicId; }
 
   /** @internal Which policy this widget shows: its address, or "inline"; keys everything stored for it. */
-  get policyKey(): string {
-    return this.policies.key;
-  }
+  get policyKey(): string { return this.policies.key; }
 
   /** @internal This tab's visit reference, read when first needed rather than on load. */
-  get reference(): string {
-    return visitReference();
-  }
+  get reference(): string { return visitReference(); }
 
   /** @internal Fires a kw- event; the visit reference is added unless the event carries its own. */
   emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
@@ -371,13 +314,12 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   };
 
   /**
-   * A sign of intent (or "try again"): what failed is tried again, and the policy, the panel and
-   * what they need next all start at once, so a cold click waits for one round trip, not three.
+   * A sign of intent (or "try again"): what failed is tried again, and the policy, its validator
+   * and the panel all start at once, so a cold click waits for one round trip, not three.
    */
   private readonly onIntent = (): void => {
     retryParts();
     void loadPart('validate');
-    void loadPart('self-service');
     this.policies.loadNow();
     void this.buildPanel();
   };
@@ -397,55 +339,6 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     });
     return this.building;
   }
-
-  /**
-   * The launcher lives in the top layer (a manual popover), where no ancestor of the host page can
-   * trap it: not a transform, filter, contain or overflow that would make position: fixed relative
-   * to a small box, nor a z-index war.
-   */
-  private liftLauncher(): void {
-    try {
-      if (this.launcher?.isConnected && !this.launcher.matches(':popover-open')) this.launcher.showPopover();
-    } catch {
-      // No popover support, or not in a document yet: it stays position: fixed in the page.
-    }
-  }
-
-  private syncPopover(): void {
-    this.liftLauncher();
-    const panel = this.panelElement;
-    if (this.mode !== 'launcher' || !panel || typeof panel.showPopover !== 'function') return;
-    const isOpen = panel.matches(':popover-open');
-    try {
-      if (this.open && !isOpen) panel.showPopover();
-      // Only after its toggle event: an update landing between a click's showPopover and that
-      // event would otherwise close the panel the customer just opened.
-      if (!this.open && isOpen && this.panelShown) panel.hidePopover();
-    } catch {
-      // A panel that is not connected cannot be shown; the next update tries again.
-    }
-  }
-
-  private readonly onToggle = (event: Event): void => {
-    const nowOpen = (event as ToggleEvent).newState === 'open';
-    if (nowOpen === this.panelShown) return;
-    this.panelShown = nowOpen;
-    this.open = nowOpen;
-    clearTimeout(this.slowTimer);
-    if (nowOpen) {
-      // A cold click: the skeleton is showing; the policy and the content follow, or a way forward within seconds.
-      this.onIntent();
-      this.slowTimer = setTimeout(() => {
-        if (!this.content) this.panelMissing ??= 'slow';
-      }, WAY_FORWARD_AFTER_MS);
-      this.panelElement?.focus();
-      this.emit('kw-open', { topic: this.topicId });
-    } else {
-      const focusWasInside = this.shadowRoot?.activeElement && this.panelElement?.contains(this.shadowRoot.activeElement);
-      if (focusWasInside || document.activeElement === document.body || document.activeElement === this) (this.triggers.reference ?? this.launcher)?.focus();
-      this.emit('kw-close', { topic: this.topicId });
-    }
-  };
 }
 
 declare global {

@@ -169,3 +169,15 @@ export function onPartArrival(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** The late parts the panel's content loads itself (PanelParts), each through this one loader. */
+export const PANEL_PARTS = {
+  selfService: () => loadPart('self-service'),
+  faqSearch: () => loadPart('faq-search'),
+  validate: () => loadPart('validate'),
+  outbox: () => loadPart('outbox'),
+  store: () => loadPart('store'),
+  floatingUi: () => loadPart('floating-ui.dom'),
+  onArrival: onPartArrival,
+  retry: retryParts,
+};
