@@ -26,6 +26,7 @@ interface ReactWindow extends HostWindow {
   kwReact: { render(props: WidgetProps, options?: { strict?: boolean }): void; unmount(): void };
   kwReactSelected: KwEventMap['kw-channel-select'][];
   kwSsrSelected: KwEventMap['kw-channel-select'][];
+  kwSsrPropSelected: KwEventMap['kw-channel-select'][];
   kwHydrated: boolean;
 }
 
@@ -126,4 +127,28 @@ describe('React 19', () => {
       await pickEmail(el, () => win.kwSsrSelected);
     });
   }
+
+  hostTest('react/react#35446 is still open: an onkw-… prop on a hydrated element hears nothing, the ref does (when this fails, drop the README’s ref advice)', async () => {
+    const win = (await openHost('/test/frameworks/react-ssr.html?policy=url')) as ReactWindow;
+    await waitFor(() => win.kwHydrated);
+    const el = await rendered(win);
+    await ready(win, el);
+    await openByLauncher(win, el);
+    await pickEmail(el, () => win.kwSsrSelected);
+    expect(win.kwSsrPropSelected).to.deep.equal([]);
+  });
+
+  hostTest('renderToString + hydrateRoot with a policy object: React sets no property on a hydrated element, and the widget says it has no policy', async () => {
+    const win = (await openHost('/test/frameworks/react-ssr.html?policy=object')) as ReactWindow;
+    await waitFor(() => win.kwHydrated);
+    const el = await rendered(win);
+    const error = await waitFor(() => pageEvents(win, 'kw-policy-error', el).find((event) => event.detail.fatal), READY_TIMEOUT);
+    expect(el.policy, 'the property React would have set').to.equal(undefined);
+    expect(error.detail.errors?.[0]?.message).to.match(/^no policy/);
+    expect(pageEvents(win, 'kw-ready', el)).to.deep.equal([]);
+    // The widget's own report of a policy it cannot use is meant for the site's developer.
+    const report = /^console\.error: <kanaal-wijzer>: the channel policy cannot be used/;
+    expect(win.kwErrors.filter((line) => report.test(line))).to.have.length(1);
+    win.kwErrors = win.kwErrors.filter((line) => !report.test(line));
+  });
 });

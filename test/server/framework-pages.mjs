@@ -80,7 +80,9 @@ const PAGES = {
   react: (query) => ({ head: `${widgetTag(query)}${appTag('react-client')}`, body: '<main id="root"></main>' }),
   'react-ssr': async (query) => {
     const { ssr } = await buildApps();
-    const props = { policy: query.policy === 'script' ? { inline: readFileSync(`${root}demo/contact-policy.json`, 'utf8') } : { url: POLICY_URL }, topic: 'factuur' };
+    const text = readFileSync(`${root}demo/contact-policy.json`, 'utf8');
+    const policy = { url: { url: POLICY_URL }, script: { inline: text }, object: { object: JSON.parse(text) } }[query.policy ?? 'url'];
+    const props = { policy, topic: 'factuur' };
     return {
       head: `${widgetTag(query)}<script>window.kwSsrProps = ${JSON.stringify(props).replaceAll('<', '\\u003c')}</script>${appTag('react-hydrate')}`,
       body: `<main id="root">${ssr.render(props)}</main>`,

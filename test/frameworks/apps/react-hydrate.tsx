@@ -10,6 +10,7 @@ declare global {
 }
 
 window.kwSsrSelected = [];
+window.kwSsrPropSelected = [];
 hydrateRoot(document.getElementById('root') as HTMLElement, <SsrWidget {...window.kwSsrProps} />, {
   onRecoverableError: (error) => console.error('hydration', error),
 });

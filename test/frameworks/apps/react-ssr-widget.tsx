@@ -1,19 +1,24 @@
 // The widget as an SSR app renders it: a policy URL, or the policy as a child
 // <script type="application/json">; events through a ref, since React does not attach onkw-…
-// props to a hydrated custom element (react/react#35446).
+// props to a hydrated custom element (react/react#35446). The URL variant passes the prop as well,
+// so that a test notices when React starts attaching it; the object variant is the one that fails.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { KwEventMap } from '../../../src/events.js';
 
 export interface SsrProps {
-  policy: { url: string } | { inline: string };
+  policy: { url: string } | { inline: string } | { object: object };
   topic: string;
 }
 
 declare global {
   interface Window {
     kwSsrSelected: KwEventMap['kw-channel-select'][];
+    /** What the onkw-channel-select prop heard: nothing while react/react#35446 is open. */
+    kwSsrPropSelected: KwEventMap['kw-channel-select'][];
   }
 }
+
+const onSelectProp = (event: CustomEvent<KwEventMap['kw-channel-select']>) => window.kwSsrPropSelected.push(event.detail);
 
 export function SsrWidget({ policy, topic }: SsrProps): ReactNode {
   const ref = useRef<HTMLElementTagNameMap['kanaal-wijzer']>(null);
@@ -24,9 +29,9 @@ export function SsrWidget({ policy, topic }: SsrProps): ReactNode {
     widget.addEventListener('kw-channel-select', onSelect);
     return () => widget.removeEventListener('kw-channel-select', onSelect);
   }, []);
-  return 'url' in policy ? (
-    <kanaal-wijzer ref={ref} policy={policy.url} topic={topic} />
-  ) : (
+  if ('url' in policy) return <kanaal-wijzer ref={ref} policy={policy.url} topic={topic} onkw-channel-select={onSelectProp} />;
+  if ('object' in policy) return <kanaal-wijzer ref={ref} policy={policy.object} topic={topic} />;
+  return (
     <kanaal-wijzer ref={ref} topic={topic}>
       <script type="application/json" dangerouslySetInnerHTML={{ __html: policy.inline }} />
     </kanaal-wijzer>
