@@ -128,6 +128,7 @@ describe('React 19', () => {
     });
   }
 
+  // https://github.com/react/react/issues/35446; the fix is react/react#35474.
   hostTest('react/react#35446 is still open: an onkw-… prop on a hydrated element hears nothing, the ref does (when this fails, drop the README’s ref advice)', async () => {
     const win = (await openHost('/test/frameworks/react-ssr.html?policy=url')) as ReactWindow;
     await waitFor(() => win.kwHydrated);

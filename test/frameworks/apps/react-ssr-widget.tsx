@@ -1,7 +1,8 @@
 // The widget as an SSR app renders it: a policy URL, or the policy as a child
-// <script type="application/json">; events through a ref, since React does not attach onkw-…
-// props to a hydrated custom element (react/react#35446). The URL variant passes the prop as well,
-// so that a test notices when React starts attaching it; the object variant is the one that fails.
+// <script type="application/json">; events through a ref, since React skips a custom element's
+// props when it hydrates it (https://github.com/react/react/issues/35446). The URL variant passes
+// an onkw- prop as well, so that a test notices when React attaches it; the object variant shows
+// the policy object lost to the same bug.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { KwEventMap } from '../../../src/events.js';
 
