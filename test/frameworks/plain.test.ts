@@ -16,6 +16,7 @@ import {
   ready,
   READY_TIMEOUT,
   track,
+  type,
   waitFor,
   widgets,
   writeEmail,
@@ -156,6 +157,42 @@ describe('plain DOM: moves, removals and late inputs', () => {
     await waitFor(() => panelOf(el)?.classList.contains('inline') && panelOf(el)?.checkVisibility());
     await expectTruthful(el, 'mode changed to inline while open');
     expect(await channelsShown(el)).not.to.include('storingslijn');
+  });
+
+  hostTest('lang changed while suggestions show: the suggestions are shown again in the new language', async () => {
+    const win = await openHost('/test/frameworks/plain.html');
+    const el = create(win);
+    place(win, 'app').append(el);
+    await ready(win, el);
+    await openByLauncher(win, el);
+    const root = el.shadowRoot as ShadowRoot;
+    type(win, await waitFor(() => root.querySelector<HTMLInputElement>('#faq-search'), READY_TIMEOUT), 'jaarafrekening hoger');
+    const suggestion = () => root.querySelector('[data-faq="factuur-hoger"]')?.textContent ?? '';
+    await waitFor(() => suggestion().includes('Waarom is mijn jaarafrekening hoger'), READY_TIMEOUT);
+    el.lang = 'en';
+    await waitFor(() => root.querySelector('#title')?.textContent?.includes('How can we help?'));
+    await waitFor(() => suggestion().includes('Why is my annual statement higher')).catch(() => expect(suggestion()).to.include('Why is my annual statement higher'));
+    expect((await expectTruthful(el, 'lang changed with suggestions shown')).open).to.equal(true);
+  });
+
+  hostTest('a new policy while suggestions show: the search answers from the new policy', async () => {
+    const win = await openHost('/test/frameworks/plain.html');
+    const el = create(win);
+    place(win, 'app').append(el);
+    await ready(win, el);
+    await openByLauncher(win, el);
+    const root = el.shadowRoot as ShadowRoot;
+    const search = await waitFor(() => root.querySelector<HTMLInputElement>('#faq-search'), READY_TIMEOUT);
+    type(win, search, 'jaarafrekening hoger');
+    const suggestion = () => root.querySelector('[data-faq="factuur-hoger"]')?.textContent ?? '';
+    await waitFor(() => suggestion().includes('Waarom is mijn jaarafrekening hoger'), READY_TIMEOUT);
+    const policy = (await policyObject(win)) as { faq: { id: string; question: { nl: string } }[] };
+    const entry = policy.faq.find((item) => item.id === 'factuur-hoger') as { question: { nl: string } };
+    entry.question.nl = 'Waarom valt mijn jaarafrekening hoger uit dan vorig jaar?';
+    el.policy = policy;
+    type(win, await waitFor(() => root.querySelector<HTMLInputElement>('#faq-search'), READY_TIMEOUT), 'jaarafrekening hoger uit');
+    await waitFor(() => suggestion().includes('dan vorig jaar')).catch(() => expect(suggestion()).to.include('dan vorig jaar'));
+    expect((await expectTruthful(el, 'policy swapped with suggestions shown')).open).to.equal(true);
   });
 
   hostTest('the draft survives a remove and re-add', async () => {
