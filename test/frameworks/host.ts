@@ -18,6 +18,8 @@ export interface HostWindow extends Window {
   kwErrors: string[];
   kwWarnings: string[];
   kwEvents: PageEvent[];
+  /** Addresses the page started to fetch, in order. */
+  kwFetches: string[];
   PointerEvent: typeof PointerEvent;
   InputEvent: typeof InputEvent;
   HTMLElement: typeof HTMLElement;
@@ -38,6 +40,16 @@ export type Widget = HTMLElement & {
 /** Long enough for a policy fetch and two lazy chunks on a loaded CI machine. */
 export const READY_TIMEOUT = 8000;
 export const POLICY_URL = '/demo/contact-policy.json';
+
+let slowPolicies = 0;
+
+/**
+ * The demo policy at an address of its own that the server answers only after two seconds
+ * (test/server/framework-pages.mjs): the page can act while the widget's request is under way.
+ */
+export function slowPolicyUrl(): string {
+  return `/test/frameworks/slow-policy.json?run=${++slowPolicies}-${Date.now()}`;
+}
 
 const frames: HTMLIFrameElement[] = [];
 

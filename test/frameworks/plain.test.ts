@@ -14,6 +14,7 @@ import {
   policyObject,
   POLICY_URL,
   ready,
+  slowPolicyUrl,
   READY_TIMEOUT,
   track,
   type,
@@ -37,7 +38,7 @@ const place = (win: HostWindow, id: string) => win.document.getElementById(id) a
 describe('plain DOM: moves, removals and late inputs', () => {
   hostTest('moved to another parent 30 ms after connecting, before kw-ready: becomes ready and opens with its channels', async () => {
     const win = await openHost('/test/frameworks/plain.html');
-    const el = create(win);
+    const el = create(win, { policy: slowPolicyUrl(), topic: 'factuur' });
     place(win, 'app').append(el);
     await after(30);
     expect(pageEvents(win, 'kw-ready', el), 'still before kw-ready when moved').to.have.length(0);
@@ -49,7 +50,7 @@ describe('plain DOM: moves, removals and late inputs', () => {
 
   hostTest('removed and re-added to the same parent 200 ms later, before ready: becomes ready', async () => {
     const win = await openHost('/test/frameworks/plain.html');
-    const el = create(win);
+    const el = create(win, { policy: slowPolicyUrl(), topic: 'factuur' });
     place(win, 'app').append(el);
     await after(30);
     el.remove();

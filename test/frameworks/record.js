@@ -1,7 +1,9 @@
 // Loaded first on every framework host page: keeps what reaches the page that a visitor's console
 // would show (uncaught errors, unhandled rejections, console.error and console.warn) and every kw-
-// event in the order it fired, so the test in the parent frame can check all of it.
+// event in the order it fired, so the test in the parent frame can check all of it; and the
+// addresses the page has started to fetch, so a test can act while a request is under way.
 window.kwErrors = [];
+window.kwFetches = [];
 window.kwWarnings = [];
 window.kwEvents = [];
 window.addEventListener('error', (event) => window.kwErrors.push(`error: ${event.message}`));
@@ -16,3 +18,8 @@ for (const [level, list] of [['error', window.kwErrors], ['warn', window.kwWarni
 for (const type of ['kw-ready', 'kw-policy-error', 'kw-open', 'kw-close', 'kw-channel-select']) {
   document.addEventListener(type, (event) => window.kwEvents.push({ type, target: event.target, detail: event.detail }), true);
 }
+const pageFetch = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  window.kwFetches.push(String(input instanceof Request ? input.url : input));
+  return pageFetch(input, init);
+};

@@ -5,6 +5,8 @@
 //
 //   /test/frameworks/<page>.html?…   a host page (PAGES below)
 //   /test/frameworks/build/<name>.js the apps in test/frameworks/apps/, bundled for the browser
+//   /test/frameworks/slow-policy.json the demo policy, answered after SLOW_POLICY_MS: a page can act
+//                                     while the widget's request for it is under way
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -12,6 +14,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const apps = `${root}test/frameworks/apps/`;
 const WIDGET = '/dist/kanaalwijzer.js';
 const POLICY_URL = '/demo/contact-policy.json';
+const SLOW_POLICY_MS = 2000;
 const CLIENT_ENTRIES = ['react-client.tsx', 'react-hydrate.tsx', 'vue-app.ts', 'turbo.ts'];
 
 /** Vite settings shared by the browser and the server builds. */
@@ -61,13 +64,17 @@ const recorder = '<script src="/test/frameworks/record.js"></script>';
 const widgetTag = (query) => (query.widget === 'late' ? '' : `<script type="module" src="${WIDGET}"></script>`);
 const appTag = (name) => `<script type="module" src="/test/frameworks/build/${name}.js"></script>`;
 
-/** A Turbo page: the widget in the body, permanent or not, and a link to the other page. */
+/**
+ * A Turbo page: the widget in the body, permanent or not, and a link to the other page. `run` makes
+ * the policy's address new for each test, so nothing an earlier test stored for it is found.
+ */
 function turboPage(name, other, query) {
   const permanent = query.permanent === '1' ? ' id="kw" data-turbo-permanent' : '';
+  const run = encodeURIComponent(query.run ?? '');
   return {
     head: `${widgetTag(query)}${appTag('turbo')}`,
-    body: `<main><h1>Turbo page ${name}</h1><a id="next" href="/test/frameworks/turbo-${other}.html?permanent=${query.permanent ?? '0'}">Page ${other}</a></main>
-<kanaal-wijzer${permanent} policy="${POLICY_URL}" topic="factuur"></kanaal-wijzer>`,
+    body: `<main><h1>Turbo page ${name}</h1><a id="next" href="/test/frameworks/turbo-${other}.html?permanent=${query.permanent ?? '0'}&amp;run=${run}">Page ${other}</a></main>
+<kanaal-wijzer${permanent} policy="/test/frameworks/slow-policy.json?run=${run}" topic="factuur"></kanaal-wijzer>`,
   };
 }
 
@@ -97,6 +104,11 @@ export function frameworkPages() {
   return {
     name: 'kanaalwijzer-framework-pages',
     async serve({ path, query }) {
+      if (path === '/test/frameworks/slow-policy.json') {
+        await new Promise((resolve) => setTimeout(resolve, SLOW_POLICY_MS));
+        // Never from the cache: every page's request must take the time.
+        return { body: readFileSync(`${root}demo/contact-policy.json`, 'utf8'), type: 'json', headers: { 'cache-control': 'no-store' } };
+      }
       const script = /^\/test\/frameworks\/build\/([\w-]+\.js)$/.exec(path)?.[1];
       if (script) {
         const code = (await buildApps()).files.get(script);
