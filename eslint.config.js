@@ -2,7 +2,7 @@ import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'screenshots/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'screenshots/', 'types/custom-elements-*.d.ts'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {

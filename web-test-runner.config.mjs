@@ -9,6 +9,7 @@ import { startWebKitDriver } from './test/server/webkit-driver.mjs';
 import { chunkFaults, chunkFaultsCommand } from './test/server/chunk-faults.mjs';
 import { contactEndpoint, offlineCommand } from './test/server/contact-endpoint.mjs';
 import { demoPaths } from './test/server/demo-paths.mjs';
+import { frameworkPages } from './test/server/framework-pages.mjs';
 import { hostPages } from './test/server/host-pages.mjs';
 import { trapPages } from './test/server/trap-pages.mjs';
 
@@ -132,7 +133,7 @@ export default {
   ...(process.env.KW_TEST_PORT && { port: Number(process.env.KW_TEST_PORT) }),
   nodeResolve: true,
   middleware: [contactEndpoint, hostPages, trapPages, demoPaths, chunkFaults],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand(), chunkFaultsCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand(), chunkFaultsCommand(), frameworkPages()],
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
