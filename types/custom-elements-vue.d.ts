@@ -18,6 +18,14 @@ type KanaalWijzerProps = {
 visitor would see then (open or closed, notices, call-back times). For previews and
 screenshots; leave it out on a live site. */
   now?: KanaalWijzer["now"];
+  /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
+  content?: KanaalWijzer["content"];
+  /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
+  panelMissing?: KanaalWijzer["panelMissing"];
+  /** How much is rendered, one part per task so that none is a long task on a phone: only the
+fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
+the inline panel), then the floating panel's frame. */
+  stage?: KanaalWijzer["stage"];
 
   /** The policy is loaded and validated. `detail: {topic, channels}` with channel ids in shown order. */
   "onkw-ready"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-ready"]>) => void;
@@ -118,6 +126,7 @@ export type CustomElements = {
    * - **send-button** - The email form's send button.
    * - **receipt** - The confirmation after sending, with the reference.
    * - **reference** - The visit reference at the foot of the panel.
+   * - **unavailable** - The way forward shown when part of the widget cannot load: the site's fallback or the policy's own links, and "Try again".
    * - **fallback** - The wrapper of the fallback content.
    */
   "kanaal-wijzer": DefineComponent<KanaalWijzerProps>;
