@@ -50,6 +50,8 @@ export class MessageFlow {
   #restored = false;
   /** The idempotency key of the queued message the receipt shows. */
   #queuedKey?: string;
+  /** A send finished while the visitor was elsewhere: the receipt waits for their return to the form. */
+  #receiptDue = false;
   readonly #openAnswer: (id: string) => void;
 
   constructor(panel: PanelController, openAnswer: (id: string) => void) {
@@ -79,7 +81,8 @@ export class MessageFlow {
       this.#callbackChannelId = channelId;
     }
     this.#panel.outboxes.prepare();
-    this.#panel.showMode(kind);
+    this.#panel.showMode(this.#receiptDue ? 'receipt' : kind);
+    this.#receiptDue = false;
   }
 
   onSuggested(source: 'search' | 'email', results: SearchResult[]): void {
@@ -262,7 +265,7 @@ export class MessageFlow {
     if (outcome.kind === 'rejected') {
       const offer = this.#mailtoOffer();
       this.#set(() => (this.#sendState = { kind: 'rejected', problem: outcome.problem, ...(offer && { mailto: offer }) }));
-      this.#panel.focusAfterRender = '#email-title';
+      if (this.#stillAtForm('email')) this.#panel.focusAfterRender = '#email-title';
       return;
     }
     // The customer's own way to send it now, worked out before the form is cleared.
@@ -270,6 +273,12 @@ export class MessageFlow {
     // The outbox holds the message now; the form is free for a next one.
     await this.#clearDraft();
     this.#announceOutcome(outcome, text, undefined, offer);
+  }
+
+  /** Whether the visitor still looks at this form, after a wait: the panel open (or inline) and on it. */
+  #stillAtForm(mode: 'email' | 'callback'): boolean {
+    const host = this.#host;
+    return this.#panel.mode === mode && (host.open || host.mode === 'inline');
   }
 
   #renderCallback() {
@@ -343,7 +352,9 @@ export class MessageFlow {
     const reference = outcome.kind === 'sent' ? outcome.reference : outcome.message.reference;
     this.#queuedKey = outcome.kind === 'queued' ? outcome.message.idempotencyKey : undefined;
     this.#sendState = { kind: outcome.kind, reference, at: Date.now(), text, ...(callbackAt && { callbackAt }), ...(mailto && { mailto }) };
-    this.#panel.showMode('receipt');
+    // Only a visitor still at the form is taken to the receipt; one who went elsewhere is not pulled back.
+    if (this.#stillAtForm(callbackAt ? 'callback' : 'email')) this.#panel.showMode('receipt');
+    else this.#receiptDue = true;
     const kind = messageKind(outcome.message);
     if (outcome.kind === 'sent') {
       host.emit('kw-email-sent', { topic: host.topicId, reference, kind });
