@@ -38,11 +38,12 @@ const policy = {
 /**
  * A receiver that keeps the contract, with `faults` to break one rule at a time: `cors: false`
  * (no preflight, no Access-Control-Allow-Origin), `idempotent: false` (a new record per request),
- * `html` (200 with a web page), `delayMs` (answers late), `errorType` (errors not as problem+json)
- * and `liveType` (the live feed's content type).
+ * `html` (200 with a web page), `delayMs` (answers late), `errorType` (errors not as problem+json),
+ * `busy` (every message answered 503 without Retry-After), and the live feed's `liveType` and `liveBody`.
  */
 function receiver(faults = {}) {
-  const { cors = true, idempotent = true, html = false, delayMs = 0, errorType = 'application/problem+json', liveType = 'application/json' } = faults;
+  const { cors = true, idempotent = true, html = false, delayMs = 0, errorType = 'application/problem+json', busy = false } = faults;
+  const { liveType = 'application/json', liveBody = { chat: 1, phone: 7 } } = faults;
   const records = new Map();
   const requests = [];
   let serial = 0;
@@ -66,12 +67,13 @@ function receiver(faults = {}) {
       return send(response, 204, undefined, undefined, { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Max-Age': '86400' });
     }
     if (html) return send(response, 200, 'text/html; charset=utf-8', '<!doctype html><title>Helder Energie</title><p>Welkom');
-    if (path === '/api/live-waits' && request.method === 'GET') return send(response, 200, liveType, { chat: 1, phone: 7 });
+    if (path === '/api/live-waits' && request.method === 'GET') return send(response, 200, liveType, liveBody);
     if (path === '/api/insights' && request.method === 'POST') {
       if (!/^(text\/plain|application\/json)/.test(request.headers['content-type'] ?? '')) return problem(response, 415, 'Send the batch as JSON.');
       return send(response, 204);
     }
     if ((path === '/api/contact' || path === '/api/callback') && request.method === 'POST') {
+      if (busy) return problem(response, 503, 'We are busy.');
       const key = request.headers['idempotency-key'];
       let message;
       try {
@@ -194,6 +196,23 @@ describe('kanaalwijzer check-endpoint', () => {
     assert.equal(result.code, 1);
     assert.deepEqual(failedChecks(result), ['callback problem-json', 'email problem-json', 'live live-json']);
     assert.match(result.stdout, /FAIL  errors as problem\+json +422 as application\/json, 400 as application\/json/);
+  });
+
+  it('finds a 503 without Retry-After', async () => {
+    const result = await against({ busy: true });
+    assert.equal(result.code, 1);
+    assert.deepEqual(failedChecks(result), ['callback accepts-probe', 'callback retry-after', 'email accepts-probe', 'email retry-after']);
+    assert.match(result.stdout, /FAIL  Retry-After +503 without a valid Retry-After/);
+  });
+
+  it('finds live waits out of range, and warns of ids the policy lacks', async () => {
+    const result = await against({ liveBody: { chat: -5, phone: 9999, bellen: 3 } });
+    assert.equal(result.code, 1);
+    assert.deepEqual(failedChecks(result), ['live live-shape']);
+    assert.match(result.stdout, /FAIL  shape and ranges +chat: Invalid value: Expected >=0 but received -5; phone: Invalid value: Expected <=600 but received 9999/);
+    const unknownIds = await against({ liveBody: { chat: 1, bellen: 3 } });
+    assert.equal(unknownIds.code, 0);
+    assert.match(unknownIds.stdout, /WARN  channel ids +not channels of the policy: bellen/);
   });
 });
 
