@@ -6,7 +6,8 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import { stringify } from 'yaml';
 import { InsightsBatchSchema, LiveWaitsSchema } from '../src/contract/feeds.js';
-import { IDEMPOTENCY_KEY_HEADER, INSIGHTS_MAX_EVENTS, LIVE_WAIT_MAX_MINUTES, MESSAGE_MAX_CHARS, RETRYABLE_STATUSES, TEST_HEADER } from '../src/contract/http.js';
+import { IDEMPOTENCY_KEY_HEADER, MESSAGE_MAX_CHARS, RETRYABLE_STATUSES, TEST_HEADER } from '../src/contract/http.js';
+import { INSIGHTS_MAX_EVENTS, LIVE_WAIT_MAX_MINUTES } from '../src/contract/limits.js';
 import { CallbackMessageSchema, EmailMessageSchema, ReceiptSchema } from '../src/contract/messages.js';
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '../src/contract/problem.js';
 

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { PromptedEvent } from '../insights/prompted.js';
-import { INSIGHTS_MAX_EVENTS, INSIGHTS_MAX_RESULTS, LIVE_WAIT_MAX_MINUTES } from './http.js';
+import { INSIGHTS_MAX_EVENTS, INSIGHTS_MAX_RESULTS, LIVE_WAIT_MAX_MINUTES } from './limits.js';
 
 export const LiveWaitsSchema = v.pipe(
   v.record(

@@ -1,6 +1,6 @@
 /**
- * The names and limits the widget, the receiver, the checker and openapi.yaml share, free of
- * valibot so the widget's own chunks can import them without carrying the schema library.
+ * The names and limits of the message endpoints that the widget's outbox, the receiver, the
+ * checker and openapi.yaml share, free of valibot so the outbox carries none of it.
  */
 
 /** One key per message, the same on every retry: the receiver stores a message once per key. */
@@ -20,15 +20,6 @@ export const RETRYABLE_STATUSES = [408, 425, 429] as const;
  * `maxChars` (the demo allows 20,000), since a message the form allowed must not bounce.
  */
 export const MESSAGE_MAX_CHARS = 100_000;
-
-/** A live wait above this many minutes is taken for a broken feed and ignored. */
-export const LIVE_WAIT_MAX_MINUTES = 600;
-
-/** The most events one insights batch carries. */
-export const INSIGHTS_MAX_EVENTS = 100;
-
-/** The most FAQ results one kw-faq-suggest event carries. */
-export const INSIGHTS_MAX_RESULTS = 5;
 
 /** What a reference (the visit's, or the receiver's own) may look like: safe to show and to quote. */
 export const REFERENCE_PATTERN = /^[\w.-]{1,64}$/;

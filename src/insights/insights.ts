@@ -7,7 +7,7 @@
  * wrote in the email form is never sent, not even masked.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { INSIGHTS_MAX_EVENTS, INSIGHTS_MAX_RESULTS } from '../contract/http.js';
+import { INSIGHTS_MAX_EVENTS, INSIGHTS_MAX_RESULTS } from '../contract/limits.js';
 import { maskQuery } from './mask.js';
 import type { PromptedEvent } from './prompted.js';
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LIVE_WAIT_MAX_MINUTES } from '../../../contract/http.js';
+import { LIVE_WAIT_MAX_MINUTES } from '../../../contract/limits.js';
 import { fetchOk } from '../../../internal/fetch-ok.js';
 
 export interface LiveConfig {
