@@ -297,7 +297,10 @@ async function checkMessages(endpoint: Endpoint, policy: Policy, options: CheckO
 
 async function checkLive(endpoint: Endpoint, policy: Policy, options: CheckOptions): Promise<CheckResult[]> {
   const answer = await ask(endpoint.url, { headers: { Origin: options.origin, Accept: 'application/json' } }, options.timeoutMs);
-  if (!isAnswer(answer) || !ok(answer)) return [result('live-answers', 'fail', described(answer), isAnswer(answer) && answer.status < 400 ? REDIRECT_FIX : NO_ANSWER_FIX)];
+  if (!isAnswer(answer) || !ok(answer)) {
+    const fix = !isAnswer(answer) ? NO_ANSWER_FIX : answer.status < 400 ? REDIRECT_FIX : 'Serve the feed at this address (the policy\'s live.url) with a 200; until then the widget shows the typical waits.';
+    return [result('live-answers', 'fail', described(answer), fix)];
+  }
   const checks = [result('live-answers', 'pass', `${answer.status} in ${Math.round(answer.ms)} ms`)];
   if (new URL(endpoint.url).origin !== options.origin) checks.push(corsOnAnswers([answer], options));
   const type = mediaType(answer);
