@@ -23,7 +23,7 @@ const ref = (kind: string, name: string) => ({ $ref: `#/components/${kind}/${nam
 const problem = { [PROBLEM_CONTENT_TYPE]: { schema: ref('schemas', 'Problem') } };
 const allowOrigin = { 'Access-Control-Allow-Origin': ref('headers', 'AccessControlAllowOrigin') };
 
-/** What the widget does with an answer, as the outbox (src/outbox/outbox.ts) decides it. */
+/** What the widget does with an answer, as the outbox (src/outbox/outbox.ts) decides it from RETRYABLE_STATUSES. */
 const WIDGET = {
   sent: 'The widget: **sent**. It drops the message from its outbox, shows the receipt with `reference` from the body (when it is one) or the visit reference, and fires `kw-email-sent`.',
   queued:
@@ -32,32 +32,49 @@ const WIDGET = {
     'The widget: **rejected**. It drops the message from its outbox and shows the problem\'s `detail` (else `title`). An email goes back into the form, with the `mailto:` fallback offered when the policy has `email.to`; a call-back request shows the problem at the phone field. Not retried.',
 } as const;
 
-const retryable = (summary: string) => ({
-  description: `${summary}\n\n${WIDGET.queued}`,
-  headers: { 'Retry-After': ref('headers', 'RetryAfter'), ...allowOrigin },
-  content: problem,
-});
-const rejecting = (summary: string) => ({ description: `${summary}\n\n${WIDGET.rejected}`, headers: allowOrigin, content: problem });
+type Outcome = keyof typeof WIDGET;
+
+/** What the outbox makes of a status (or an OpenAPI range like "5XX"): the same rule, from the same list. */
+function outcomeOf(status: string): Outcome {
+  if (status.startsWith('2')) return 'sent';
+  if (status.startsWith('5') || (RETRYABLE_STATUSES as readonly number[]).includes(Number(status))) return 'queued';
+  return 'rejected';
+}
+
+/** Every answer to a message the contract names: the status, the component's name, and what it means for the receiver. */
+const MESSAGE_ANSWERS: [status: string, name: string, summary: string][] = [
+  ['200', 'Sent', 'Stored: the message is safe on the receiver\'s side (a 2xx must mean that, not "forwarded"). Any 2xx status (200, 201, 202, 204) is read the same way. The same key with the same body answers again with the same status and reference, without storing or forwarding a second time.'],
+  ['400', 'Invalid', 'The body is not a valid message (a field missing, too long, of the wrong type), or the `Idempotency-Key` header is missing.'],
+  ['408', 'RequestTimeout', 'The receiver gave up waiting for the body.'],
+  [
+    '409',
+    'KeyInFlight',
+    'A request with this `Idempotency-Key` is still being handled. The widget sends one attempt at a time per message, so this happens only when an attempt timed out (15 s) on the widget\'s side while the receiver was still at work on it.',
+  ],
+  ['413', 'TooLarge', `The body or a field is over the receiver's limit. Accept at least what the schema allows (a message of ${MESSAGE_MAX_CHARS.toLocaleString('en')} characters): the widget sends whatever the policy's \`maxChars\` lets the customer write.`],
+  ['415', 'UnsupportedMediaType', 'The body is not `application/json`.'],
+  ['422', 'KeyReused', 'This `Idempotency-Key` was used before with another body. Nothing is stored.'],
+  ['425', 'TooEarly', 'Too early to handle the request (TLS early data).'],
+  ['429', 'TooManyRequests', 'A rate limit: send `Retry-After`.'],
+  ['4XX', 'OtherClientError', 'Any other 4xx.'],
+  ['500', 'ServerError', 'The receiver could not store the message. Nothing may be half-stored: the retry with the same key must work as a first attempt.'],
+  ['503', 'Unavailable', 'The receiver is down for maintenance or overloaded: send `Retry-After`.'],
+  ['5XX', 'ServerError', 'The receiver could not store the message. Nothing may be half-stored: the retry with the same key must work as a first attempt.'],
+];
+
+function messageAnswer(status: string, summary: string) {
+  const outcome = outcomeOf(status);
+  return {
+    description: `${summary}\n\n${WIDGET[outcome]}`,
+    'x-kanaalwijzer-widget': outcome,
+    headers: { ...(outcome === 'queued' && { 'Retry-After': ref('headers', 'RetryAfter') }), ...allowOrigin },
+    content:
+      outcome === 'sent' ? { 'application/json': { schema: ref('schemas', 'Receipt'), example: { reference: 'HE-2026-004211' } } } : problem,
+  };
+}
 
 const responses = {
-  Sent: {
-    description: `Stored: the message is safe on the receiver's side (a 2xx must mean that, not "forwarded"). Any 2xx status (200, 201, 202, 204) is read the same way. The same key with the same body answers again with the same status and reference, without storing or forwarding a second time.\n\n${WIDGET.sent}`,
-    headers: allowOrigin,
-    content: { 'application/json': { schema: ref('schemas', 'Receipt'), example: { reference: 'HE-2026-004211' } } },
-  },
-  Invalid: rejecting('The body is not a valid message (a field missing, too long, of the wrong type), or the `Idempotency-Key` header is missing.'),
-  KeyInFlight: rejecting(
-    'A request with this `Idempotency-Key` is still being handled. The widget sends one attempt at a time per message, so this happens only when an attempt timed out (15 s) on the widget\'s side while the receiver was still at work on it. Note: the widget today reads 409 as any other 4xx, not as a reason to retry.',
-  ),
-  TooLarge: rejecting(`The body or a field is over the receiver's limit. Accept at least what the schema allows (a message of ${MESSAGE_MAX_CHARS.toLocaleString('en')} characters): the widget sends whatever the policy's \`maxChars\` lets the customer write.`),
-  UnsupportedMediaType: rejecting('The body is not `application/json`.'),
-  KeyReused: rejecting('This `Idempotency-Key` was used before with another body. Nothing is stored.'),
-  OtherClientError: rejecting('Any other 4xx.'),
-  RequestTimeout: retryable('The receiver gave up waiting for the body.'),
-  TooEarly: retryable('Too early to handle the request (TLS early data).'),
-  TooManyRequests: retryable('A rate limit: send `Retry-After`.'),
-  ServerError: retryable('The receiver could not store the message. Nothing may be half-stored: the retry with the same key must work as a first attempt.'),
-  Unavailable: retryable('The receiver is down for maintenance or overloaded: send `Retry-After`.'),
+  ...Object.fromEntries(MESSAGE_ANSWERS.map(([status, name, summary]) => [name, messageAnswer(status, summary)])),
   Preflight: {
     description:
       'The CORS preflight a browser sends before a cross-origin POST with a JSON body and an `Idempotency-Key` header. Without these headers the browser never sends the message: the widget sees a network error and keeps it queued for good. Answer only for origins you serve the widget on, never `*`.',
@@ -72,21 +89,7 @@ const responses = {
   PreflightRefused: { description: 'The origin is not on the receiver\'s allow-list: answer without `Access-Control-Allow-Origin` (403 is usual), and the browser sends nothing.' },
 };
 
-const messageResponses = {
-  '200': ref('responses', 'Sent'),
-  '400': ref('responses', 'Invalid'),
-  '408': ref('responses', 'RequestTimeout'),
-  '409': ref('responses', 'KeyInFlight'),
-  '413': ref('responses', 'TooLarge'),
-  '415': ref('responses', 'UnsupportedMediaType'),
-  '422': ref('responses', 'KeyReused'),
-  '425': ref('responses', 'TooEarly'),
-  '429': ref('responses', 'TooManyRequests'),
-  '4XX': ref('responses', 'OtherClientError'),
-  '500': ref('responses', 'ServerError'),
-  '503': ref('responses', 'Unavailable'),
-  '5XX': ref('responses', 'ServerError'),
-};
+const messageResponses = Object.fromEntries(MESSAGE_ANSWERS.map(([status, name]) => [status, ref('responses', name)]));
 
 const messageHeaders = [ref('parameters', 'IdempotencyKey'), ref('parameters', 'Test')];
 const preflight = (what: string, operationId: string, tag: string) => ({
