@@ -1,7 +1,11 @@
 // What the widget really sends, held to openapi.yaml: the test server checks each body it
 // receives against the request schema of its operation there (test/server/contact-endpoint.mjs).
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { parse } from 'yaml';
 import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
+import { Outbox } from '../../src/outbox/outbox.js';
+import { storeOver } from '../../src/storage/store.js';
 import { designExample } from '../fixtures/policies.js';
 import { fill, mount, openEmail, openPanel, unmountAll, waitFor } from './helpers.js';
 
@@ -75,5 +79,27 @@ describe('the contract (openapi.yaml)', () => {
     ]);
     expect(found.filter((verdict) => !verdict.valid)).to.deep.equal([]);
     expect(found.find((verdict) => verdict.operationId === 'sendInsights')?.contentType).to.match(/^text\/plain/);
+  });
+});
+
+describe('the contract and the outbox', () => {
+  afterEach(() => sinon.restore());
+
+  it('does with each status of a message what openapi.yaml says the widget does', async () => {
+    const contract = parse(await (await fetch('/openapi.yaml')).text());
+    const answers: Record<string, { $ref: string }> = contract.paths['/api/contact'].post.responses;
+    const said = Object.entries(answers)
+      .filter(([status]) => /^\d+$/.test(status))
+      .map(([status, { $ref }]) => [Number(status), contract.components.responses[$ref.split('/').at(-1) as string]['x-kanaalwijzer-widget']] as const);
+    expect(said.length).to.be.greaterThan(10);
+    const done: (readonly [number, string])[] = [];
+    for (const [status] of said) {
+      sinon.restore();
+      const body = status === 200 ? { reference: 'HE-1' } : { type: 'about:blank', status, detail: 'Nee.' };
+      sinon.stub(window, 'fetch').resolves(new Response(JSON.stringify(body), { status, headers: { 'Retry-After': '1' } }));
+      const outcome = await new Outbox(storeOver(undefined)).submit('https://www.example.nl/api/contact', { message: 'Hallo' });
+      done.push([status, outcome.kind]);
+    }
+    expect(done).to.deep.equal(said);
   });
 });
