@@ -4,6 +4,7 @@
  * receipt; queued messages that are retried later report back here. Lives in the self-service chunk.
  */
 import { html, nothing } from 'lit';
+import type { CallbackDraftPayload, EmailDraftPayload } from '../../../contract/messages.js';
 import type { MessageKind } from '../../../events.js';
 import { formatClock, formatReply, formatWait } from '../../../i18n/format.js';
 import { mailtoHref } from '../../../outbox/mailto.js';
@@ -259,7 +260,7 @@ export class MessageFlow {
     this.#set(() => (this.#sendState = { kind: 'sending' }));
     const outcome = await this.#panel.outboxes.submit(
       new URL(endpoint, document.baseURI).href,
-      { channel: channel.id, ...this.draft, topic: host.topicId, pageUrl: location.href, locale: host.language, faqShown: [...this.shownFaq] },
+      { channel: channel.id, ...this.draft, topic: host.topicId, pageUrl: location.href, locale: host.language, faqShown: [...this.shownFaq] } satisfies EmailDraftPayload,
       host.reference,
     );
     if (outcome.kind === 'rejected') {
@@ -332,7 +333,7 @@ export class MessageFlow {
         topic: host.topicId,
         pageUrl: location.href,
         locale: host.language,
-      },
+      } satisfies CallbackDraftPayload,
       host.reference,
     );
     if (outcome.kind === 'rejected') {
