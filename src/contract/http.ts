@@ -12,8 +12,11 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
  */
 export const TEST_HEADER = 'Kanaalwijzer-Test';
 
-/** Statuses the outbox keeps a message for and retries (with every 5xx), honouring Retry-After. */
-export const RETRYABLE_STATUSES = [408, 425, 429] as const;
+/**
+ * Statuses the outbox keeps a message for and retries (with every 5xx), honouring Retry-After.
+ * 409 is an earlier attempt with the same key still in flight at the endpoint: its answer is due.
+ */
+export const RETRYABLE_STATUSES = [408, 409, 425, 429] as const;
 
 /**
  * The longest message the contract lets a receiver refuse as too long: well above any policy's
