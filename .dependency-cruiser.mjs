@@ -7,6 +7,8 @@
  * Every edge counts, type-only ones included (tsPreCompilationDeps): `import type`, and
  * `typeof import('…')` (dependency type `type-import`). A type-only import leaves no trace in the
  * bundle, but it still ties one room's source to another's, and rooms are kept apart in source too.
+ * dependency-cruiser also calls `import { type A } from …` type-only, which under verbatimModuleSyntax
+ * stays a real import; eslint's no-import-type-side-effects keeps that form out of the code.
  *
  * Dynamic imports count as edges as well, cycles included. The loader's `import()` of a later room
  * plus that room's type imports from entry/panel-host.ts and entry/part-outcome.ts form no cycle

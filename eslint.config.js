@@ -17,6 +17,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', ...unsafeOutput],
+      // Under verbatimModuleSyntax, `import { type A } from './a.js'` stays `import {} from './a.js'`
+      // and bundles a.js, while dependency-cruiser counts it type-only: `import type` says what it does.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
   {
