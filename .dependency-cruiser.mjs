@@ -1,7 +1,7 @@
 /**
  * The widget's rooms and their doors (issue 21, item 6; /work/shared/STYLE.md, "The layout we are
  * moving to"). Rooms follow what loads when: entry/ loads with the page, panel/ on the first sign of
- * intent, self-service/ when the visitor searches or writes. A later room may know an earlier
+ * intent, self-service/ once the panel is open. A later room may know an earlier
  * room's types; an earlier room reaches a later one only through the loader, entry/parts.ts.
  *
  * Every edge counts, type-only ones included (tsPreCompilationDeps): `import type`, and
