@@ -5,7 +5,7 @@ import sinon from 'sinon';
 import { ClockController } from '../../src/components/kanaal-wijzer/panel/clock-controller.js';
 import { acceptLiveWaits, LiveWaitController } from '../../src/components/kanaal-wijzer/panel/live-wait-controller.js';
 import { buildPanel } from '../../src/components/kanaal-wijzer/panel/panel-view.js';
-import { hasPendingMessages, markPending } from '../../src/components/kanaal-wijzer/entry/pending.js';
+import { hasPendingMessages, markPending } from '../../src/outbox/pending.js';
 import { resolveTopic } from '../../src/policy/topics.js';
 import { designExample } from '../fixtures/policies.js';
 

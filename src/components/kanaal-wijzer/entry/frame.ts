@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FrameStrings } from '../../../i18n/frame-strings.js';
-import { CHAT, svgIcon } from './frame-icons.js';
+import { CHAT, svgIcon } from '../../../internal/svg-icon.js';
 import type { PartFailure } from './part-outcome.js';
 
 export function launcher(words: FrameStrings, onIntent: () => void, onClick: () => void): TemplateResult {

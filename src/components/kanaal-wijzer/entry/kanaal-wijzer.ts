@@ -14,7 +14,7 @@ import type { PanelHost } from './panel-host.js';
 import { PanelPopover } from './panel-popover.js';
 import type { PartFailure } from './part-outcome.js';
 import { loadPart, onPartArrival, PANEL_PARTS, retryParts, type PartModule } from './parts.js';
-import { hasPendingMessages } from './pending.js';
+import { hasPendingMessages } from '../../../outbox/pending.js';
 import { PolicyController, type LoadState } from './policy-controller.js';
 import { Triggers } from './triggers.js';
 

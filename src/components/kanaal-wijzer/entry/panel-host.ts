@@ -7,10 +7,19 @@ import type { KwEventMap, KwEventName } from '../../../events.js';
 import type { UiLanguage } from '../../../i18n/language.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { PartLoad } from './part-outcome.js';
-import type { TriggerHost } from './trigger-press.js';
 
 /** The parts of Floating UI the panel's placement uses. */
 export type FloatingUi = Pick<typeof import('@floating-ui/dom'), 'autoUpdate' | 'computePosition' | 'flip' | 'offset' | 'shift' | 'size'>;
+
+/** What the element tells the trigger wiring about itself. */
+export interface TriggerHost extends ReactiveControllerHost, HTMLElement {
+  readonly trigger: string | null;
+  readonly mode: 'launcher' | 'inline';
+  readonly open: boolean;
+  /** Opens the panel at once. */
+  show(): void;
+  hide(): void;
+}
 
 export type LoadState = 'loading' | 'ready' | 'fatal';
 

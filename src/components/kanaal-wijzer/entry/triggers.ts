@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { LoadState } from './panel-host.js';
 import { loadPart, onPartArrival, type PartModule } from './parts.js';
-import { PRESSES, pressedTrigger, type TriggerHost } from './trigger-press.js';
+import type { TriggerHost } from './panel-host.js';
 
 type TriggerController = ReturnType<PartModule<'trigger-controller'>['wireTriggers']>;
 
@@ -97,20 +97,31 @@ export class Triggers implements ReactiveController {
   #watch(selector: string | undefined): void {
     if (!selector) this.#pressed = undefined;
     if (Boolean(selector) !== Boolean(this.#watching)) {
-      for (const type of PRESSES) {
-        if (selector) document.addEventListener(type, this.#onPress);
-        else document.removeEventListener(type, this.#onPress);
-      }
+      if (selector) document.addEventListener('click', this.#onClick);
+      else document.removeEventListener('click', this.#onClick);
     }
     this.#watching = selector;
   }
 
-  readonly #onPress = (event: MouseEvent | KeyboardEvent): void => {
+  /**
+   * A plain click on a trigger while the wiring loads (Enter on a link or button clicks too); the
+   * wiring, once in, also takes Space and Enter on other elements. A modified click asks the
+   * browser for something else, such as a new tab.
+   */
+  readonly #onClick = (event: MouseEvent): void => {
+    const selector = this.#watching;
+    if (!selector || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
     let trigger: HTMLElement | undefined;
     try {
-      trigger = this.#watching ? pressedTrigger(event, this.#watching, this.#host) : undefined;
+      for (const node of event.composedPath()) {
+        if (node === this.#host) return;
+        if (node instanceof HTMLElement && node.matches(selector)) {
+          trigger = node;
+          break;
+        }
+      }
     } catch {
-      // Not a selector the browser understands: the controller says so once it is in.
+      // Not a selector the browser understands: the wiring says so once it is in.
       return;
     }
     if (!trigger) return;

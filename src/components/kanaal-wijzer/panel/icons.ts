@@ -1,7 +1,7 @@
 /** Line icons per channel type (24 × 24, stroked in currentColor). Decorative: the label names the channel. */
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ChannelType } from '../../../policy/constants.js';
-import { CHAT, svgIcon } from '../entry/frame-icons.js';
+import { CHAT, svgIcon } from '../../../internal/svg-icon.js';
 
 const PATHS: Record<ChannelType | 'task' | 'warning' | 'info', SVGTemplateResult> = {
   phone: svg`<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2"/>`,
@@ -19,6 +19,8 @@ const PATHS: Record<ChannelType | 'task' | 'warning' | 'info', SVGTemplateResult
 };
 
 export type IconName = keyof typeof PATHS;
+
+export const CLOSE = svgIcon(svg`<path d="M6 6l12 12M18 6 6 18"/>`);
 
 export function icon(name: IconName) {
   return svgIcon(PATHS[name]);

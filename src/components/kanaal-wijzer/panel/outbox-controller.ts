@@ -3,7 +3,7 @@ import { newMessage, OUTBOX_PREFIX } from '../../../outbox/message.js';
 import type { Outbox, SendOutcome } from '../../../outbox/outbox.js';
 import type { SafeStore } from '../../../storage/store.js';
 import type { PanelParts } from '../entry/panel-host.js';
-import { hasPendingMessages, markPending } from '../entry/pending.js';
+import { hasPendingMessages, markPending } from '../../../outbox/pending.js';
 import { moveKept, sessionStore } from './session-store.js';
 
 type OutboxParts = Pick<PanelParts<unknown>, 'outbox' | 'store' | 'onArrival'>;

@@ -12,9 +12,8 @@ import { visitorTimeZone } from '../../../time/zoned.js';
 import { afterPaint } from '../../../internal/after-paint.js';
 import { yieldToMain } from '../../../internal/yield-to-main.js';
 import { channelAction, channelCard, notices, tasks, urgencyRow } from './channel-list.js';
-import { icon, type IconName } from './icons.js';
+import { CLOSE, icon, type IconName } from './icons.js';
 import { ClockController } from './clock-controller.js';
-import { CLOSE, svgIcon } from '../entry/frame-icons.js';
 import type { PanelHost, PanelParts } from '../entry/panel-host.js';
 import type { PartFailure } from '../entry/part-outcome.js';
 import { LiveWaitController } from './live-wait-controller.js';
@@ -275,7 +274,7 @@ export class PanelController implements ReactiveController {
           <h2 id="title">${words.title}</h2>
           ${topic ? html`<p class="topic">${words.about}: ${topic}</p>` : nothing}
         </div>
-        ${floating ? html`<button class="close" part="close-button" aria-label=${words.close} @click=${() => this.host.hide()}>${svgIcon(CLOSE)}</button>` : nothing}
+        ${floating ? html`<button class="close" part="close-button" aria-label=${words.close} @click=${() => this.host.hide()}>${CLOSE}</button>` : nothing}
       </header>
       <div class="body">${body ?? html`<p class="message" role="status">${words.loading}</p>`}</div>`;
   }

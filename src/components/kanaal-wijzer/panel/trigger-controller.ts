@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadState } from '../entry/panel-host.js';
-import { pressedTrigger, triggerOf, type TriggerHost } from '../entry/trigger-press.js';
+import type { TriggerHost } from '../entry/panel-host.js';
+import { pressedTrigger, triggerOf } from './trigger-press.js';
 
 export interface TriggerOptions {
   /** The CSS selector list of the page's elements that open the panel; `null` when none should (inline mode, an unusable policy). Read before every host update. */

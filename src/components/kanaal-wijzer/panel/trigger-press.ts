@@ -1,23 +1,7 @@
-/**
- * Which of the page's elements a press opens the panel from: shared by the entry, which watches
- * presses while the trigger wiring loads, and the wiring itself (panel/trigger-controller.ts).
- */
-import type { ReactiveControllerHost } from 'lit';
-
-/** What the element tells the wiring about itself. */
-export interface TriggerHost extends ReactiveControllerHost, HTMLElement {
-  readonly trigger: string | null;
-  readonly mode: 'launcher' | 'inline';
-  readonly open: boolean;
-  /** Opens the panel at once. */
-  show(): void;
-  hide(): void;
-}
-
+/** Which of the page's elements a click, or Enter or Space, opens the panel from (trigger-controller.ts). */
 /** Elements that click themselves on these keys, so the click listener already sees them. */
 const CLICKS_ON_ENTER_AND_SPACE = 'button, input[type="button"], input[type="submit"], input[type="reset"], input[type="image"], summary';
 const CLICKS_ON_ENTER = 'a[href], area[href]';
-export const PRESSES = ['click', 'keydown'] as const;
 
 /** The match of `selector` an event happened on, if any; never one inside the host's own shadow tree. */
 export function triggerOf(event: Event, selector: string, host: HTMLElement): HTMLElement | undefined {
