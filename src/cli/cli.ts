@@ -5,18 +5,21 @@
 import { init } from './init.js';
 import { runInsights } from './insights.js';
 import { EXIT, type CliIo } from './io.js';
+import { runReceive } from './receive.js';
 import { validate } from './validate.js';
 
 export { EXIT, type CliIo } from './io.js';
 
-export type Command = (args: readonly string[], io: CliIo) => number;
+/** A long-running command (receive) or one that waits on a database resolves its exit status later. */
+export type Command = (args: readonly string[], io: CliIo) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = { validate, init, insights: runInsights };
+const COMMANDS: Record<string, Command> = { validate, init, insights: runInsights, receive: runReceive };
 
 export const USAGE = `Usage:
   kanaalwijzer validate [--json] <policy.json> [more.json ...]
   kanaalwijzer init [policy.json]
   kanaalwijzer insights <events.ndjson> [more ...] [--json] [--html report.html] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  kanaalwijzer receive --allow-origin https://www.example.nl [--port 8787] [--store ./inbox.sqlite] [--smtp URL --to ADDRESS | --webhook URL --webhook-secret S]
 
 validate  Checks channel policies for <kanaal-wijzer>. Prints one line per problem,
           "file.json:LINE:COLUMN: path: message", in the order of the file; --json prints
@@ -27,9 +30,12 @@ init      Writes a small valid starter policy (default contact-policy.json) whos
           Exit status: 0 written, 2 not written.
 insights  Reads event logs as the insights endpoint writes them and prints the marketer's figures:
           per topic, channel picks, content gaps, answers; --json or --html report.html instead.
-          Exit status: 0 done, 2 a file could not be read or written (or bad usage).`;
+          Exit status: 0 done, 2 a file could not be read or written (or bad usage).
+receive   Runs the reference receiver for the email, call-back and insights endpoints: stores each
+          message once per Idempotency-Key, then forwards it by SMTP or webhook. --help for more.
+          Exit status: 0 stopped, 2 bad usage or the receiver could not start.`;
 
-export function runCli(args: readonly string[], io: CliIo): number {
+export function runCli(args: readonly string[], io: CliIo): number | Promise<number> {
   const [name, ...rest] = args;
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);

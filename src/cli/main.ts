@@ -4,13 +4,14 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
 import type { InsightsIo } from './insights.js';
+import type { ReceiveIo } from './receive.js';
 
 // Under `npm run`, the command runs at the package root; INIT_CWD is where the person typed it.
 const base = process.env['INIT_CWD'] ?? process.cwd();
 // Two folders up from src/cli/ (tsx) and lib/cli/ (installed) alike: the package root.
 const schemaFile = fileURLToPath(new URL('../../policy.schema.json', import.meta.url));
 
-const io: InsightsIo = {
+const io: InsightsIo & ReceiveIo = {
   resolve: (path) => resolve(base, path),
   readFile: (path) => readFileSync(path, 'utf8'),
   createFile: (path, text) => writeFileSync(path, text, { flag: 'wx' }),
@@ -23,6 +24,9 @@ const io: InsightsIo = {
   writeFile: (path, text) => writeFileSync(path, text),
   // The package's exports hide the browser build; it sits next to the CommonJS entry.
   chartScript: () => readFileSync(join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js'), 'utf8'),
+  env: process.env,
+  // Loaded only by this command: the server modules and their database drivers.
+  receive: async (config) => (await import('./serve.js')).serve({ ...config, store: /^postgres(ql)?:/.test(config.store) ? config.store : resolve(base, config.store) }, (line) => console.log(line)),
 };
 
-process.exitCode = runCli(process.argv.slice(2), io);
+void Promise.resolve(runCli(process.argv.slice(2), io)).then((status) => (process.exitCode = status));
