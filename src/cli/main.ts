@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,18 @@ const io: InsightsIo & ReceiveIo = {
   chartScript: () => readFileSync(join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js'), 'utf8'),
   env: process.env,
   // Loaded only by this command: the server modules and their database drivers.
+  insightsFromDb: async (location, options) => {
+    const postgres = /^postgres(ql)?:/.test(location);
+    // Opening a SQLite file that is not there would make an empty one and report nothing.
+    if (!postgres && !existsSync(resolve(base, location))) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+    const { openStore, sqlReport } = await import('../server/index.js');
+    const store = await openStore(postgres ? location : resolve(base, location));
+    try {
+      return await sqlReport(store.sql, options);
+    } finally {
+      await store.close();
+    }
+  },
   receive: async (config) => (await import('./serve.js')).serve({ ...config, store: /^postgres(ql)?:/.test(config.store) ? config.store : resolve(base, config.store) }, (line) => console.log(line)),
 };
 

@@ -10,6 +10,7 @@ export { MessageStore, type EventRow, type MessageKind, type NewMessage, type Pu
 export { Courier, mailText, oneLine, SIGNATURE_HEADER, smtpForwarder, webhookForwarder, webhookSignature, type CourierOptions, type Forwarder, type SmtpOptions, type WebhookOptions } from './forward.js';
 export { handleNodeRequest, nodeServer } from './node.js';
 export { postgresSql } from './postgres.js';
+export { sqlReport } from './insights-report.js';
 export type { Sql } from './sql.js';
 export type { RateLimit } from './rate-limit.js';
 
