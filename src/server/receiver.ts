@@ -22,7 +22,7 @@ export interface ReceiverOptions {
   messageRate?: RateLimit | false;
   /** Per client, for insights batches; false switches it off. */
   insightsRate?: RateLimit | false;
-  /** How long a request waits for another with the same key that is still being handled, before 409. */
+  /** How long a request waits for another with the same key whose body is still arriving, before 409. */
   inFlightWaitMs?: number;
   now?: () => number;
 }
@@ -117,7 +117,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const messageRate = options.messageRate === false ? undefined : new RateLimiter(options.messageRate ?? DEFAULT_MESSAGE_RATE);
   const insightsRate = options.insightsRate === false ? undefined : new RateLimiter(options.insightsRate ?? DEFAULT_INSIGHTS_RATE);
   const inFlightWait = options.inFlightWaitMs ?? 10_000;
-  const inFlight = new Map<string, Promise<unknown>>();
+  const inFlight = new Map<string, { received: Promise<void>; done: Promise<unknown> }>();
 
   /** A page on its own origin needs no listing; any other must be on the allow-list. */
   const originAllowed = (origin: string | null, url: URL) => origin === null || origin === url.origin || allowed.has(origin);
@@ -136,27 +136,36 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     const tooMany = limited(messageRate, client);
     if (tooMany) return tooMany;
 
+    // Stripe's 409 is for a request that is still arriving. One already with the store is
+    // waited for: its answer is the one to repeat, however busy the database is.
     const earlier = inFlight.get(key);
     if (earlier) {
-      const settled = await Promise.race([earlier.then(() => true, () => true), new Promise<false>((resolve) => setTimeout(resolve, inFlightWait, false))]);
-      if (!settled) return problem(409, 'A request with this Idempotency-Key is still being handled; try again shortly.', { headers: { 'Retry-After': '1' } });
+      const arrived = await Promise.race([earlier.received.then(() => true), new Promise<false>((resolve) => setTimeout(resolve, inFlightWait, false))]);
+      if (!arrived) return problem(409, 'A request with this Idempotency-Key is still being received; try again shortly.', { headers: { 'Retry-After': '1' } });
+      await earlier.done.catch(() => undefined);
     }
-    const work = handleMessage(request, kindOfRoute, key);
-    inFlight.set(key, work);
+    let received!: () => void;
+    const arrival = new Promise<void>((resolve) => (received = resolve));
+    const done = handleMessage(request, kindOfRoute, key, received);
+    const entry = { received: arrival, done };
+    inFlight.set(key, entry);
     try {
-      return await work;
+      return await done;
     } finally {
-      if (inFlight.get(key) === work) inFlight.delete(key);
+      received();
+      if (inFlight.get(key) === entry) inFlight.delete(key);
     }
   }
 
-  async function handleMessage(request: Request, kindOfRoute: 'contact' | 'callback', key: string): Promise<Response> {
+  async function handleMessage(request: Request, kindOfRoute: 'contact' | 'callback', key: string, received: () => void): Promise<Response> {
     let text: string;
     try {
       text = await readBody(request, maxBody);
     } catch (error) {
       if (error instanceof BodyTooLarge) return problem(413, `The body is larger than ${maxBody} bytes.`);
       return problem(400, 'The body is not UTF-8 text.');
+    } finally {
+      received();
     }
     let value: unknown;
     try {

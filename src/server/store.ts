@@ -110,6 +110,23 @@ function toMessage(row: Record<string, unknown>): StoredMessage {
 
 const flag = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
 
+/** Messages committed in one transaction at most. */
+const MAX_BATCH = 200;
+
+async function putOne(sql: Sql, message: NewMessage): Promise<PutResult> {
+  const inserted = await sql.query(
+    `INSERT INTO kw_messages (reference, idempotency_key, fingerprint, kind, body, test, received_at, next_attempt_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (idempotency_key) DO NOTHING
+     RETURNING reference`,
+    [message.reference, message.idempotencyKey, message.fingerprint, message.kind, JSON.stringify(message.body), flag(message.test), message.receivedAt, message.forwardAt],
+  );
+  if (inserted.length) return { outcome: 'stored', reference: message.reference };
+  const [first] = await sql.query('SELECT reference, fingerprint FROM kw_messages WHERE idempotency_key = $1', [message.idempotencyKey]);
+  if (!first) throw new Error('the idempotency key conflicted, yet no message holds it');
+  return first['fingerprint'] === message.fingerprint ? { outcome: 'replayed', reference: String(first['reference']) } : { outcome: 'conflict' };
+}
+
 export class MessageStore {
   readonly sql: Sql;
 
@@ -123,21 +140,40 @@ export class MessageStore {
     return new MessageStore(sql);
   }
 
-  /** Stores the message once per idempotency key; a repeat gets the first one's reference. */
+  /**
+   * Stores the message once per idempotency key; a repeat gets the first one's reference.
+   * Messages that arrive while a commit is under way are committed together in the next
+   * transaction: one flush to disk for many messages, and each caller still hears back only
+   * after its own message is committed.
+   */
   put(message: NewMessage): Promise<PutResult> {
-    return this.sql.transaction(async (sql) => {
-      const inserted = await sql.query(
-        `INSERT INTO kw_messages (reference, idempotency_key, fingerprint, kind, body, test, received_at, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (idempotency_key) DO NOTHING
-         RETURNING reference`,
-        [message.reference, message.idempotencyKey, message.fingerprint, message.kind, JSON.stringify(message.body), flag(message.test), message.receivedAt, message.forwardAt],
-      );
-      if (inserted.length) return { outcome: 'stored', reference: message.reference };
-      const [first] = await sql.query('SELECT reference, fingerprint FROM kw_messages WHERE idempotency_key = $1', [message.idempotencyKey]);
-      if (!first) throw new Error('the idempotency key conflicted, yet no message holds it');
-      return first['fingerprint'] === message.fingerprint ? { outcome: 'replayed', reference: String(first['reference']) } : { outcome: 'conflict' };
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ message, resolve, reject });
+      if (!this.#flushing) void this.#flush();
     });
+  }
+
+  readonly #pending: { message: NewMessage; resolve(result: PutResult): void; reject(error: unknown): void }[] = [];
+  #flushing = false;
+
+  async #flush(): Promise<void> {
+    this.#flushing = true;
+    while (this.#pending.length) {
+      // Requests parsed in this turn of the event loop join the batch.
+      await new Promise((resolve) => setImmediate(resolve));
+      const batch = this.#pending.splice(0, MAX_BATCH);
+      try {
+        const results = await this.sql.transaction(async (sql) => {
+          const done: PutResult[] = [];
+          for (const { message } of batch) done.push(await putOne(sql, message));
+          return done;
+        });
+        batch.forEach((entry, i) => entry.resolve(results[i]!));
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+      }
+    }
+    this.#flushing = false;
   }
 
   /** The newest messages first. */

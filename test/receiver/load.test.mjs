@@ -11,7 +11,9 @@ import { createReceiver, nodeServer, openStore } from '../../lib/server/index.js
 import { email, ORIGIN, post, STORES } from './helpers.mjs';
 
 async function listen(server) {
-  server.listen(0, '127.0.0.1');
+  // A thousand connections at once: past the default backlog of 511, the kernel drops SYNs and
+  // the client sees a connect timeout instead of an answer.
+  server.listen({ port: 0, host: '127.0.0.1', backlog: 2048 });
   await once(server, 'listening');
   return `http://127.0.0.1:${server.address().port}`;
 }
