@@ -140,7 +140,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     // waited for: its answer is the one to repeat, however busy the database is.
     const earlier = inFlight.get(key);
     if (earlier) {
-      const arrived = await Promise.race([earlier.received.then(() => true), new Promise<false>((resolve) => setTimeout(resolve, inFlightWait, false))]);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const arrived = await Promise.race([earlier.received.then(() => true), new Promise<false>((resolve) => (timer = setTimeout(resolve, inFlightWait, false)))]);
+      clearTimeout(timer);
       if (!arrived) return problem(409, 'A request with this Idempotency-Key is still being received; try again shortly.', { headers: { 'Retry-After': '1' } });
       await earlier.done.catch(() => undefined);
     }
