@@ -15,7 +15,8 @@ export default defineConfig(({ command }) =>
         // Each topic has its own page, as on a real site: /factuur/, /storing/, …
         appType: 'mpa',
         resolve: { alias: [{ find: /^\/kanaalwijzer\.js$/, replacement: entry }] },
-        server: { fs: { allow: ['..'] } },
+        // The demo's inbox database changes with every message; it is data, not a page to reload.
+        server: { fs: { allow: ['..'] }, watch: { ignored: ['**/inbox.sqlite*'] } },
         plugins: [demoApi()],
       }
     : {

@@ -1,15 +1,44 @@
 import { appendFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { createReceiver, handleNodeRequest, openStore } from '../src/server/index.ts';
 
 /** Where the demo keeps the events its widgets send, for `kanaalwijzer insights` and the editor. */
 export const DEMO_EVENT_LOG = new URL('../demo/insights.ndjson', import.meta.url);
+/** The demo's inbox: what the reference receiver stored, listed at /inbox.html. */
+export const DEMO_INBOX = fileURLToPath(new URL('../demo/inbox.sqlite', import.meta.url));
 const MAX_BATCH_BYTES = 64 * 1024;
+const RECEIVER_PATHS = new Set(['/api/contact', '/api/callback', '/healthz']);
 
-/** A stand-in for the site's contact endpoint while the demo runs: accepts the email form's JSON. */
+/**
+ * The demo site's endpoints: emails and call-back requests go to the package's own receiver
+ * (kanaalwijzer/server) with a SQLite store under demo/, as a site running `kanaalwijzer receive`
+ * would have them; /api/inbox lists what it stored, for /inbox.html.
+ */
 export function demoApi(): Plugin {
   return {
     name: 'kanaalwijzer-demo-api',
-    configureServer(server) {
+    async configureServer(server) {
+      const store = await openStore(DEMO_INBOX);
+      // The demo pages are served from the receiver's own origin, so no other origin is listed.
+      const receiver = createReceiver({ store, allowOrigins: [] });
+      server.httpServer?.once('close', () => void store.close());
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (RECEIVER_PATHS.has(path)) {
+          handleNodeRequest(receiver, request, response).catch(next);
+          return;
+        }
+        if (path === '/api/inbox') {
+          store.list(200).then((messages) => {
+            response.setHeader('Content-Type', 'application/json');
+            response.setHeader('Cache-Control', 'no-store');
+            response.end(JSON.stringify(messages));
+          }, next);
+          return;
+        }
+        next();
+      });
       // Current waits that drift a little, as a real contact centre's do.
       server.middlewares.use('/api/live-waits', (_request, response) => {
         const minute = new Date().getMinutes();
@@ -40,20 +69,6 @@ export function demoApi(): Plugin {
               response.end();
             },
           );
-        });
-      });
-      server.middlewares.use('/api/contact', (request, response) => {
-        let body = '';
-        request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        request.on('end', () => {
-          response.setHeader('Content-Type', 'application/json');
-          if (request.method !== 'POST') {
-            response.statusCode = 405;
-            response.end(JSON.stringify({ error: 'POST only' }));
-            return;
-          }
-          response.statusCode = 201;
-          response.end(JSON.stringify({ received: body.length }));
         });
       });
     },

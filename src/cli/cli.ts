@@ -6,19 +6,22 @@ import { runCheckEndpoint } from './check-endpoint.js';
 import { init } from './init.js';
 import { runInsights } from './insights.js';
 import { EXIT, type CliIo } from './io.js';
+import { runReceive } from './receive.js';
 import { validate } from './validate.js';
 
 export { EXIT, type CliIo } from './io.js';
 
+/** A long-running command (receive) or one that waits on the network or a database resolves its exit status later. */
 export type Command = (args: readonly string[], io: CliIo) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = { validate, init, insights: runInsights, 'check-endpoint': runCheckEndpoint };
+const COMMANDS: Record<string, Command> = { validate, init, insights: runInsights, 'check-endpoint': runCheckEndpoint, receive: runReceive };
 
 export const USAGE = `Usage:
   kanaalwijzer validate [--json] <policy.json> [more.json ...]
   kanaalwijzer init [policy.json]
   kanaalwijzer insights <events.ndjson> [more ...] [--json] [--html report.html] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   kanaalwijzer check-endpoint <policy.json> --site https://www.example.nl [--origin URL] [--json] [--dry-run] [--timeout SECONDS]
+  kanaalwijzer receive --allow-origin https://www.example.nl [--port 8787] [--store ./inbox.sqlite] [--smtp URL --to ADDRESS | --webhook URL --webhook-secret S]
 
 validate  Checks channel policies for <kanaal-wijzer>. Prints one line per problem,
           "file.json:LINE:COLUMN: path: message", in the order of the file; --json prints
@@ -33,7 +36,10 @@ insights  Reads event logs as the insights endpoint writes them and prints the m
 check-endpoint
           Checks the site's endpoints the policy names against the package's openapi.yaml and prints
           pass or fail per check, with what to fix; --json instead, --dry-run to POST nothing.
-          Exit status: 0 all checks passed, 1 a check failed, 2 the policy could not be used (or bad usage).`;
+          Exit status: 0 all checks passed, 1 a check failed, 2 the policy could not be used (or bad usage).
+receive   Runs the reference receiver for the email, call-back and insights endpoints: stores each
+          message once per Idempotency-Key, then forwards it by SMTP or webhook. --help for more.
+          Exit status: 0 stopped, 2 bad usage or the receiver could not start.`;
 
 export function runCli(args: readonly string[], io: CliIo): number | Promise<number> {
   const [name, ...rest] = args;

@@ -12,7 +12,8 @@ export interface ParsedLog {
   badEvents: number;
 }
 
-function asEvent(value: unknown): InsightsEvent | undefined {
+/** The event a logged or posted value holds, or undefined when it holds none. */
+export function asEvent(value: unknown): InsightsEvent | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { type, detail, at } = value as Record<string, unknown>;
   if (typeof type !== 'string' || !type.startsWith('kw-') || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
