@@ -26,10 +26,27 @@ import {
 import { describeValue } from './describe.js';
 import { WEEKDAYS, weekdaysOfKey } from '../time/calendar.js';
 
+/**
+ * The schema, refusing lists. valibot's `record()` and `strictObject()` take a list for an object
+ * (`[]` has no keys to fault), so `"hours": []` passed as a channel closed all week and `"label": []`
+ * as an empty label, while policy.schema.json (`"type": "object"`) refused both. The issue is the
+ * wrapped schema's own, with its message; the JSON Schema is the wrapped schema's.
+ */
+function noList<TSchema extends v.GenericSchema>(schema: TSchema): TSchema {
+  return {
+    ...schema,
+    '~run'(dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) {
+      if (!Array.isArray(dataset.value)) return schema['~run'](dataset, config);
+      v._addIssue(this, 'type', dataset, config);
+      return dataset;
+    },
+  } as TSchema;
+}
+
 /** A strict object whose unknown keys are reported with the nearest known key as a hint. */
 function entity<const TEntries extends v.ObjectEntries>(entries: TEntries, what: string) {
   const known = Object.keys(entries);
-  return v.strictObject(entries, (issue) => {
+  return noList(v.strictObject(entries, (issue) => {
     const key = issue.path?.at(-1)?.key;
     if (issue.input === undefined && typeof key === 'string' && key in entries) {
       return `required key "${key}" is missing`;
@@ -41,7 +58,7 @@ function entity<const TEntries extends v.ObjectEntries>(entries: TEntries, what:
         : `unknown key "${issue.input}"; ${what} can have: ${known.join(', ')}`;
     }
     return `expected ${what} (an object with {…}), found ${describeValue(issue.input)}`;
-  });
+  }));
 }
 
 function checked(problem: (value: string) => string | undefined) {
@@ -82,7 +99,7 @@ const localeCode = v.pipe(
 
 /** Text a customer reads: one string, or a map of language code to string. */
 export const LocalTextSchema = v.pipe(
-  v.union([nonEmptyString, v.record(localeCode, nonEmptyString)], (issue) => {
+  v.union([nonEmptyString, v.pipe(noList(v.record(localeCode, nonEmptyString)), v.minEntries(1, 'a text per language needs at least one language, like {"nl": "…"}'))], (issue) => {
     const input = issue.input;
     if (input && typeof input === 'object' && !Array.isArray(input)) {
       for (const [key, value] of Object.entries(input)) {
@@ -123,13 +140,13 @@ const DAY = `(${WEEKDAYS.join('|')})`;
 const DAY_KEY = new RegExp(`^${DAY}(-${DAY})?$`);
 
 const weeklyHours = v.pipe(
-  v.record(
+  noList(v.record(
     v.pipe(
       v.string(),
       v.regex(DAY_KEY, (issue) => `"${String(issue.input)}" is not a day like "mon" or a range like "mon-fri"`),
     ),
     DayHoursSchema,
-  ),
+  )),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const owner = new Map<number, string>();
@@ -156,7 +173,7 @@ export const HoursSchema = v.pipe(
 export type Hours = v.InferOutput<typeof HoursSchema>;
 
 const ExceptionsSchema = v.pipe(
-  v.record(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), checked(calendarDateProblem)), DayHoursSchema),
+  noList(v.record(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), checked(calendarDateProblem)), DayHoursSchema)),
   v.description('Dates (YYYY-MM-DD, in the channel\'s time zone) with other hours than usual: holidays, early closing.'),
 );
 

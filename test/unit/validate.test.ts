@@ -143,6 +143,38 @@ const cases: Case[] = [
     message: /"nl": expected text, found 42/,
   },
   {
+    name: 'a list for opening hours',
+    change: (p) => (p.channels[0].hours = []),
+    path: 'channels[0].hours',
+    message: /expected "24\/7" or opening hours per day .*, found a list/,
+    channels: ['phone', 'storingslijn', 'email'],
+  },
+  {
+    name: 'a list for exception dates',
+    change: (p) => (p.channels[0].exceptions = []),
+    path: 'channels[0].exceptions',
+    message: /expected an object \{\.\.\.\}, found a list/,
+  },
+  {
+    name: 'a list for a label',
+    change: (p) => (p.channels[0].label = []),
+    path: 'channels[0].label',
+    message: /expected text, or a map of language to text .*, found a list/,
+  },
+  {
+    name: 'a list for email settings',
+    change: (p) => (p.channels[3].email = []),
+    path: 'channels[3].email',
+    message: /expected email settings \(an object with \{…\}\), found a list/,
+    channels: ['chat', 'phone', 'storingslijn'],
+  },
+  {
+    name: 'an empty map of translations',
+    change: (p) => (p.faq[0].question = {}),
+    path: 'faq[0].question',
+    message: /at least one language/,
+  },
+  {
     name: 'a missing required key',
     change: (p) => delete p.channels[0].label,
     path: 'channels[0].label',
