@@ -17,6 +17,7 @@ import {
   currencyProblem,
   instantProblem,
   EMAIL_ADDRESS,
+  MAX_EMAIL_ADDRESS,
   nearest,
   timeRangeProblem,
   timeZoneProblem,
@@ -217,6 +218,7 @@ export const EmailSettingsSchema = entity(
     to: v.optional(
       v.pipe(
         v.string(),
+        v.maxLength(MAX_EMAIL_ADDRESS, `an email address has at most ${MAX_EMAIL_ADDRESS} characters`),
         v.regex(EMAIL_ADDRESS, (issue) => `${describeValue(issue.input)} is not an email address`),
         v.description('Address for the mailto: fallback when there is no endpoint or it refuses.'),
       ),

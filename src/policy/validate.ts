@@ -69,17 +69,23 @@ export function parsePolicyText(text: string): ValidationResult {
   return validatePolicy(data);
 }
 
+/** `channels[0].hourz` → ["channels[0]", "hourz"]: the path of the object, and the key in it. */
+function parentAndKey(path: string): [string, string] {
+  const start = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['), path.lastIndexOf(']')) + 1;
+  const parent = path.slice(0, start);
+  return [parent.endsWith('.') ? parent.slice(0, -1) : parent, path.slice(start)];
+}
+
 /**
  * One mistake, one problem: a key renamed by a typo is reported as the unknown key, with the
  * intended key as a hint, and not a second time as that key missing.
  */
 function mergeNearMisses(errors: Problem[]): Problem[] {
-  const split = (path: string) => /^(.*?)\.?([^.[\]]*)$/.exec(path) ?? [];
   return errors.filter((error) => {
     if (!error.missing) return true;
-    const [, parent, key = ''] = split(error.path);
+    const [parent, key] = parentAndKey(error.path);
     return !errors.some((other) => {
-      const [, otherParent, otherKey = ''] = split(other.path);
+      const [otherParent, otherKey] = parentAndKey(other.path);
       return other.onKey && otherParent === parent && nearest(otherKey, [key]);
     });
   });
