@@ -221,6 +221,14 @@ describe('the policy editor', () => {
     expect(page.doc.activeElement?.classList.contains('cm-content')).to.equal(true);
   });
 
+  it('lists a key given twice at the second one', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'dubbel.json', demo.replace('"locale": "nl",', '"locale": "nl",\n  "locale": "en",'));
+    await waitFor(() => page.doc.querySelectorAll('#problems li').length === 1);
+    expect(page.doc.querySelector('#problems li')?.textContent?.trim()).to.equal('5:3 locale: "locale" is given twice; the widget uses this one and ignores the one at line 4, column 3');
+  });
+
   it('speaks Dutch when asked, and remembers it', async () => {
     let page = await openEditor();
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);

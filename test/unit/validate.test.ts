@@ -514,6 +514,21 @@ describe('locateProblems', () => {
     expect([...lines].sort((a, b) => a - b)).to.deep.equal(lines);
   });
 
+  it('reports a key given twice at the second, naming the first', () => {
+    const twice = text.replace('"locale": "nl",', '"locale": "nl",\n  "locale": "en",').replace('"minutes": 2', '"minutes": 2, "minutes": 3');
+    const result = parsePolicyText(twice);
+    const lines = twice.split('\n');
+    const at = (needle: string, from = 0) => {
+      const line = lines.findIndex((item, index) => index >= from && item.includes(needle));
+      return { line: line + 1, column: (lines[line] ?? '').indexOf(needle) + 1 };
+    };
+    const minutes = at('"minutes": 3');
+    expect(result.errors).to.deep.equal([
+      { path: 'locale', message: `"locale" is given twice; the widget uses this one and ignores the one at line ${at('"locale"').line}, column 3`, line: at('"locale"').line + 1, column: 3 },
+      { path: 'channels[0].wait.minutes', message: `"minutes" is given twice; the widget uses this one and ignores the one at line ${minutes.line}, column ${minutes.column - '"minutes": 2, '.length}`, ...minutes },
+    ]);
+  });
+
   it('has no positions when the policy was given as an object', () => {
     const policy = designExample() as Mutable;
     policy.channels[0].cost = 'gratis';
