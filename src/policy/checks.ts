@@ -6,6 +6,8 @@ import { editDistance } from '../internal/edit-distance.js';
 import { ALLOWED_SCHEMES } from './constants.js';
 import { ISO_DATE, TIME_RANGE, parseCalendarDate, parseTimeRange } from '../time/calendar.js';
 
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+
 export function timeRangeProblem(value: string): string | undefined {
   if (parseTimeRange(value)) return undefined;
   const m = TIME_RANGE.exec(value);
@@ -23,8 +25,11 @@ export function calendarDateProblem(value: string): string | undefined {
     : `"${value}" is not a date like "2026-12-25"`;
 }
 
-/** A moment with an explicit offset, so it means the same instant for every visitor. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * A moment with an explicit offset, so it means the same instant for every visitor; a time of day
+ * before 24:00 and an offset within a day, which every engine's Date.parse reads alike.
+ */
+export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 export function instantProblem(value: string): string | undefined {
   if (!ISO_INSTANT.test(value)) {
@@ -64,13 +69,29 @@ export function timeZoneProblem(value: string): string | undefined {
 }
 
 export function currencyProblem(value: string): string | undefined {
-  if (!/^[A-Z]{3}$/.test(value)) return `"${value}" is not a currency code like "EUR"`;
+  if (!CURRENCY_CODE.test(value)) return `"${value}" is not a currency code like "EUR"`;
   try {
     new Intl.NumberFormat('en', { style: 'currency', currency: value });
     return undefined;
   } catch {
     return `"${value}" is not a currency code like "EUR"`;
   }
+}
+
+// Firefox refuses to parse a URL past 1 MB once percent-encoded (a long non-ASCII path gets there
+// from about 175,000 characters): such a link was valid here and dead there.
+export const MAX_LINK = 2048;
+
+/** Length in code points, as JSON Schema's maxLength counts. */
+function codePoints(value: string): number {
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+}
+
+/** A link's problem, its length included: what the policy's links are checked with. */
+export function linkProblem(value: string, rules?: UrlRules): string | undefined {
+  return value.length > MAX_LINK && codePoints(value) > MAX_LINK ? `a link cannot be longer than ${MAX_LINK} characters` : urlProblem(value, rules);
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;

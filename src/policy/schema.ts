@@ -18,10 +18,10 @@ import {
   instantProblem,
   EMAIL_ADDRESS,
   MAX_EMAIL_ADDRESS,
+  linkProblem,
   nearest,
   timeRangeProblem,
   timeZoneProblem,
-  urlProblem,
   type UrlRules,
 } from './checks.js';
 import { describeValue } from './describe.js';
@@ -62,26 +62,25 @@ function entity<const TEntries extends v.ObjectEntries>(entries: TEntries, what:
   }));
 }
 
-function checked(problem: (value: string) => string | undefined) {
-  return v.rawCheck<string>(({ dataset, addIssue }) => {
+/** The check run on a text, named on the action so scripts/policy-json-schema.ts can give its JSON Schema form. */
+export interface TextCheck extends v.RawCheckAction<string> {
+  problem: (value: string, rules?: UrlRules) => string | undefined;
+  rules?: UrlRules;
+}
+
+function checked(problem: TextCheck['problem'], rules?: UrlRules): TextCheck {
+  const action = v.rawCheck<string>(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const message = problem(dataset.value);
+    const message = problem(dataset.value, rules);
     if (message !== undefined) addIssue({ message });
   });
+  return { ...action, problem, ...(rules && { rules }) };
 }
 
 const nonEmptyString = v.pipe(v.string(), v.nonEmpty('text cannot be empty'));
 
-// Firefox refuses to parse a URL past 1 MB once percent-encoded (a long non-ASCII path gets there
-// from about 175,000 characters): such a link was valid here and dead there.
-const MAX_LINK = 2048;
-
 function url(doc: v.DescriptionAction<string, string>, rules?: UrlRules) {
-  return v.pipe(
-    v.string(),
-    checked((value) => (value.length > MAX_LINK ? `a link cannot be longer than ${MAX_LINK} characters` : urlProblem(value, rules))),
-    doc,
-  );
+  return v.pipe(v.string(), checked(linkProblem, rules), doc);
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
@@ -140,6 +139,25 @@ export type DayHours = v.InferOutput<typeof DayHoursSchema>;
 const DAY = `(${WEEKDAYS.join('|')})`;
 const DAY_KEY = new RegExp(`^${DAY}(-${DAY})?$`);
 
+/** Each weekday in one key only: one of the rules policy.schema.json cannot say (scripts/unsaid-rules.ts). */
+export const EACH_DAY_ONCE = v.rawCheck<Record<string, DayHours>>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  const owner = new Map<number, string>();
+  for (const key of Object.keys(dataset.value)) {
+    for (const day of weekdaysOfKey(key)) {
+      const earlier = owner.get(day);
+      if (earlier !== undefined) {
+        addIssue({
+          message: `${WEEKDAYS[day]} is in both "${earlier}" and "${key}"; give each day once`,
+          path: [{ type: 'object', origin: 'value', input: dataset.value, key, value: dataset.value[key] }],
+        });
+      } else {
+        owner.set(day, key);
+      }
+    }
+  }
+});
+
 const weeklyHours = v.pipe(
   noList(v.record(
     v.pipe(
@@ -148,23 +166,7 @@ const weeklyHours = v.pipe(
     ),
     DayHoursSchema,
   )),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const owner = new Map<number, string>();
-    for (const key of Object.keys(dataset.value)) {
-      for (const day of weekdaysOfKey(key)) {
-        const earlier = owner.get(day);
-        if (earlier !== undefined) {
-          addIssue({
-            message: `${WEEKDAYS[day]} is in both "${earlier}" and "${key}"; give each day once`,
-            path: [{ type: 'object', origin: 'value', input: dataset.value, key, value: dataset.value[key] }],
-          });
-        } else {
-          owner.set(day, key);
-        }
-      }
-    }
-  }),
+  EACH_DAY_ONCE,
 );
 
 export const HoursSchema = v.pipe(

@@ -326,7 +326,8 @@ function filterRefs(
   return refs.filter((ref, index) => usable.has(ref) || !errors.push(refProblem(ref, kind, `${path}[${index}]`, usable, declared)));
 }
 
-const NEEDS_HREF = new Set(['chat', 'whatsapp', 'social', 'video', 'link']);
+/** Channel types whose picking follows `href` (a chat started by event excepted). */
+export const NEEDS_HREF: ReadonlySet<string> = new Set(['chat', 'whatsapp', 'social', 'video', 'link']);
 
 /** Rules that depend on the channel type, which a flat schema cannot express. */
 function channelUsable(channel: Indexed<Channel>, errors: Problem[]): boolean {

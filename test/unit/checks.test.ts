@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { CALENDAR_DATE, VALID_TIME_RANGE } from '../../scripts/policy-json-schema.js';
 import { isEmailAddress, nearest, safeHref, urlProblem } from '../../src/policy/checks.js';
 import { parseCalendarDate, parseTimeRange } from '../../src/time/calendar.js';
 
@@ -72,5 +73,32 @@ describe('isEmailAddress', () => {
     expect(`${local}@${domain}`.length).to.equal(254);
     expect(isEmailAddress(`${local}@${domain}`)).to.equal(true);
     expect(isEmailAddress(`${local}a@${domain}`)).to.equal(false);
+  });
+});
+
+// policy.schema.json says these two rules as patterns; the widget parses. Each must take what the other takes.
+describe('the schema\'s patterns beside the widget\'s parsers', () => {
+  const two = (n: number) => String(n).padStart(2, '0');
+
+  it('CALENDAR_DATE takes the dates parseCalendarDate takes', () => {
+    const years = [0, 4, 50, 99, 100, 104, 400, 1582, 1900, 1996, 2000, 2024, 2026, 2100, 2400, 9996, 9999];
+    for (const year of years) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+          expect(CALENDAR_DATE.test(date), date).to.equal(parseCalendarDate(date) !== undefined);
+        }
+      }
+    }
+  });
+
+  it('VALID_TIME_RANGE takes the ranges parseTimeRange takes', () => {
+    const times = Array.from({ length: 26 }, (_, hour) => [0, 1, 30, 59, 60].map((minute) => `${two(hour)}:${two(minute)}`)).flat();
+    for (const start of times) {
+      for (const end of times) {
+        const range = `${start}-${end}`;
+        expect(VALID_TIME_RANGE.test(range), range).to.equal(parseTimeRange(range) !== undefined);
+      }
+    }
   });
 });
