@@ -18,7 +18,8 @@ function undescribed(schema: unknown, path: string, out: string[]): string[] {
     const node = schema as JsonSchema;
     for (const [key, property] of Object.entries(node.properties ?? {})) {
       const describedHere = typeof property.description === 'string';
-      const describedInside = Array.isArray(property.anyOf) && property.anyOf.every((option) => typeof (option as JsonSchema).description === 'string');
+      // A top-level key is what a marketer hovers first: it says what it is for itself.
+      const describedInside = path !== '$' && Array.isArray(property.anyOf) && property.anyOf.every((option) => typeof (option as JsonSchema).description === 'string');
       if (!describedHere && !describedInside) out.push(`${path}.${key}`);
     }
     // The conditions of if/then only restate keys described where they are defined.

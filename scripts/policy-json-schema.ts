@@ -16,7 +16,8 @@ import {
   timeRangeProblem,
   timeZoneProblem,
 } from '../src/policy/checks.js';
-import { ALLOWED_SCHEMES } from '../src/policy/constants.js';
+import { ALLOWED_SCHEMES, CHANNEL_TYPES, CHAT_START_MODES, NOTICE_LEVELS, SUITS_TAGS, type ChannelType, type NoticeLevel, type SuitsTag } from '../src/policy/constants.js';
+import { WEEKDAYS } from '../src/time/calendar.js';
 import { EACH_DAY_ONCE, PolicySchema, type TextCheck } from '../src/policy/schema.js';
 import { NEEDS_HREF } from '../src/policy/validate.js';
 import { UNSAID_RULES, type UnsaidRule } from './unsaid-rules.js';
@@ -100,13 +101,96 @@ function channelTypeRules(): JsonSchema[] {
   ];
 }
 
-type Node = JsonSchema & { properties?: Record<string, Node>; items?: Node };
+/*
+ * Help for editors, in the keywords VS Code's JSON language service reads besides the standard
+ * ones: `enumDescriptions` (one text per value of an `enum`, shown as each is offered) and
+ * `defaultSnippets` (whole values offered as completions). Typed by the vocabularies, so a new
+ * channel type or tag fails type-check until it is described here.
+ */
+const CHANNEL_TYPE_HELP: Record<ChannelType, string> = {
+  phone: 'A phone line; "href" is its tel: link.',
+  email: 'An email form in the widget, or a mailto: link; "email" says where it goes.',
+  chat: 'Live chat: "href" opens it, or "start": "event" lets the site open its own chat tool.',
+  whatsapp: 'WhatsApp Business; "href" is the wa.me link.',
+  social: 'A social network\'s messages; "href" is the profile or conversation link.',
+  video: 'A video call; "href" is where it starts.',
+  visit: 'A place to visit; "address", or "href" for a page with the address.',
+  callback: 'The customer picks a time and you call them; "callback" says where requests go.',
+  link: 'Any other page, such as a contact form; "href" is its address.',
+};
+const SUITS_HELP: Record<SuitsTag, string> = {
+  urgent: 'Something that cannot wait: an outage, a blocked card.',
+  complex: 'A question that takes explaining back and forth.',
+  personal: 'Something about this customer\'s own account or situation.',
+  simple: 'A short question with a short answer.',
+  record: 'Leaves a written trace the customer can keep.',
+};
+const LEVEL_HELP: Record<NoticeLevel, string> = {
+  info: 'Good to know: planned maintenance, changed hours.',
+  warning: 'Something customers notice now: longer waits, a slow service.',
+  critical: 'An outage or emergency: shown first, in red.',
+};
+const START_HELP: Record<(typeof CHAT_START_MODES)[number], string> = {
+  link: 'Picking the channel follows "href".',
+  event: 'Picking the channel fires kw-chat-start; the site opens its own chat tool.',
+};
+const COST_HELP: Record<string, string> = {
+  free: 'Free for the customer.',
+  standard: 'The customer\'s normal rate with their own provider, nothing on top.',
+};
+
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Every key `hours` takes: a day, then ranges from each day; the pattern in schema.ts as a list an editor can offer. */
+const DAY_KEYS: [string, string][] = [
+  ...WEEKDAYS.map((day, index): [string, string] => [day, DAY_NAMES[index] ?? day]),
+  ...WEEKDAYS.flatMap((first, from) => WEEKDAYS.map((last, to): [string, string] => [`${first}-${last}`, from === to ? `${DAY_NAMES[from]} (the same as "${first}")` : `${DAY_NAMES[from]} to ${DAY_NAMES[to]}${to < from ? ', through the weekend' : ''}`])),
+];
+
+const described = (values: readonly string[], help: Record<string, string>) => values.map((value) => help[value] ?? '');
+
+type Node = { [keyword: string]: unknown; type?: unknown; enum?: unknown[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[] };
+
+function withEnumHelp(node: Node): Node {
+  const values = node.enum as string[] | undefined;
+  if (!values) return node;
+  const help = [CHANNEL_TYPE_HELP, SUITS_HELP, LEVEL_HELP, START_HELP, COST_HELP].find((each) => values.every((value) => value in each));
+  return help ? { ...node, enumDescriptions: described(values, help) } : node;
+}
+
+const overrideSchema: ConversionConfig['overrideSchema'] = ({ valibotSchema, jsonSchema }) => {
+  if (valibotSchema.type !== 'picklist') return null;
+  const options = (valibotSchema as unknown as { options: readonly string[] }).options;
+  const known = [CHANNEL_TYPES, SUITS_TAGS, NOTICE_LEVELS, CHAT_START_MODES].includes(options as never) || options.every((option) => option in COST_HELP);
+  if (!known) throw new Error(`no enumDescriptions for the values ${options.join(', ')}`);
+  return withEnumHelp(jsonSchema as Node) as JsonSchema;
+};
+
+const at = <T>(node: T | undefined, what: string): T => {
+  if (!node) throw new Error(`the generated schema has no ${what}`);
+  return node;
+};
 
 export function policyJsonSchema(): Node {
-  const schema = toJsonSchema(PolicySchema, { overrideAction }) as Node;
-  const channels = schema.properties?.channels as Node;
+  const schema = toJsonSchema(PolicySchema, { overrideAction, overrideSchema }) as Node;
+  const channels = at(schema.properties?.channels, 'channels');
   // The validator needs one usable channel; none at all is the one case a schema can see.
   channels.minItems = 1;
-  (channels.items as Node).allOf = channelTypeRules();
+  const channel = at(channels.items, 'channels[]');
+  channel.allOf = channelTypeRules();
+  const fields = at(channel.properties, 'channel keys');
+  const weekly = at(fields.hours?.anyOf?.find((option) => option.type === 'object'), 'hours per day');
+  weekly.propertyNames = { type: 'string', enum: DAY_KEYS.map(([key]) => key), enumDescriptions: DAY_KEYS.map(([, help]) => help) };
+  at(fields.hours, 'hours').defaultSnippets = [
+    { label: 'weekdays', description: 'Monday to Friday, office hours', body: { 'mon-fri': '08:00-17:30' } },
+    { label: 'weekdays and Saturday', body: { 'mon-fri': '08:00-17:30', sat: '09:00-13:00' } },
+    { label: 'with a lunch break', body: { 'mon-fri': ['08:00-12:00', '13:00-17:00'] } },
+    { label: 'always open', body: '24/7' },
+  ];
+  at(fields.cost, 'cost').defaultSnippets = [
+    { label: 'per minute', description: 'A price per minute on top of the normal rate', body: { perMinute: 0.1, currency: 'EUR' } },
+    { label: 'per call', description: 'A price per call or contact', body: { perCall: 0.5, currency: 'EUR' } },
+    { label: 'in your own words', description: 'A cost the other forms cannot say', body: { text: { nl: 'Lokaal tarief', en: 'Local rate' } } },
+  ];
+  at(fields.wait, 'wait').defaultSnippets = [{ label: 'minutes', description: 'Typical minutes before a person answers', body: { minutes: 5 } }];
   return schema;
 }

@@ -400,7 +400,10 @@ export const PolicySchema = entity(
     topics: v.optional(v.pipe(v.array(TopicSchema), v.description('Subjects customers come for; each picks and orders channels.'))),
     defaultTopic: v.optional(v.pipe(v.string(), v.description('Topic id used when no topic matches the page.'))),
     faq: v.optional(
-      v.union([v.pipe(v.array(FaqItemSchema), v.description('Frequently asked questions.')), url(v.description('Address of a JSON file holding the list of questions, for large FAQs.'))]),
+      v.pipe(
+        v.union([v.pipe(v.array(FaqItemSchema), v.description('Frequently asked questions.')), url(v.description('Address of a JSON file holding the list of questions, for large FAQs.'))]),
+        v.description('Frequently asked questions, searched as the customer types: the list itself, or the address of a JSON file holding it.'),
+      ),
     ),
     notices: v.optional(v.pipe(v.array(NoticeSchema), v.description('Service notices such as outages, shown at the top within their window.'))),
     live: v.optional(v.pipe(LiveSchema, v.description('A feed of current wait times; stale or broken values fall back to the typical figures.'))),

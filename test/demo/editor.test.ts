@@ -185,6 +185,39 @@ describe('the policy editor', () => {
     await waitFor(() => [...page.doc.querySelectorAll('.cm-line')][7]?.textContent?.trim() === '"wait":');
   });
 
+  it('offers the days and day ranges of "hours", each with what it covers', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'klein.json', SMALL);
+    await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
+    await cursorAtEndOfLine(page, 7);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '"hours": {"mon-f' });
+    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete'));
+    const offered = [...page.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((item) => item.textContent);
+    expect(offered[0]).to.equal('mon-fri');
+    await waitFor(() => page.text('.cm-completionInfo').length > 0);
+    expect(page.text('.cm-completionInfo')).to.equal('Monday to Friday');
+  });
+
+  it('offers the object forms of "cost" and says what each channel type is', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'klein.json', SMALL);
+    await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
+    await cursorAtEndOfLine(page, 7);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '"cost": per' });
+    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete'));
+    const offered = [...page.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((item) => item.textContent);
+    expect(offered).to.include.members(['per minute{"perMinute":0.1,"currency":"EUR"}', 'per call{"perCall":0.5,"currency":"EUR"}']);
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ type: ',\n"type": "vid' });
+    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete li')?.textContent === 'video');
+    await waitFor(() => page.text('.cm-completionInfo').length > 0);
+    expect(page.text('.cm-completionInfo')).to.equal('A video call; "href" is where it starts.');
+  });
+
   it('shows what a key is for when the pointer rests on it', async () => {
     const page = await openEditor();
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);

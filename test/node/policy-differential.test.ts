@@ -95,6 +95,8 @@ function nearlyRight(base: unknown): fc.Arbitrary<unknown> {
 }
 
 const ajv = new Ajv({ strict: true, allErrors: false });
+// VS Code's own keywords for editor help, which validation ignores.
+ajv.addKeyword('enumDescriptions').addKeyword('defaultSnippets');
 const schemaAccepts = ajv.compile(schema);
 
 interface Counts {
