@@ -42,6 +42,16 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (length === 0) fail('a string in double quotes');
     i += length;
   };
+  /** Steps over a ",", which must not be the last thing before the closing bracket. */
+  const trailingComma = (close: string) => {
+    const comma = i++;
+    skip();
+    if (text[i] === close) {
+      // Where editors put it too: at the comma, not at the bracket after it.
+      i = comma;
+      fail(`another entry after "," (remove the "," before "${close}")`);
+    }
+  };
   const value = (depth: number): void => {
     skip();
     if (depth > MAX_DEPTH) fail(`at most ${MAX_DEPTH} levels of nesting`);
@@ -61,7 +71,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         skip();
         if (text[i] === '}') return void i++;
         if (text[i] !== ',') fail('"," or "}"');
-        i++;
+        trailingComma('}');
       }
     }
     if (c === '[') {
@@ -73,7 +83,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         skip();
         if (text[i] === ']') return void i++;
         if (text[i] !== ',') fail('"," or "]"');
-        i++;
+        trailingComma(']');
       }
     }
     if (c === '"') return string();

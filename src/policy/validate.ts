@@ -261,9 +261,10 @@ function* check(input: unknown): Generator<void, Checked, void> {
   return { policy, errors, fatal: false, ...(badTopLevel.has('timeZone') && { timeZoneFallback: true }) };
 }
 
-/** A valibot issue as a problem, remembering whether it is about a key that is unknown or absent. */
+/** A valibot issue as a problem, remembering whether it is about a key that is wrong or absent. */
 function problemOf(path: string, issue: v.BaseIssue<unknown>): Problem {
-  const unknownKey = issue.expected === 'never' && typeof issue.input === 'string';
+  // A key no object takes, or a map's key that is no day, language or date.
+  const unknownKey = (issue.expected === 'never' && typeof issue.input === 'string') || (issue.path?.at(-1)?.origin === 'key' && issue.input !== undefined);
   const absent = issue.input === undefined && issue.kind === 'schema';
   return { path, message: issue.message, ...(unknownKey && { onKey: true }), ...(absent && { missing: true }) };
 }

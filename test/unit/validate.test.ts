@@ -466,7 +466,8 @@ describe('parsePolicyText', () => {
 
   const broken: [string, string, string][] = [
     ['a missing comma', '{"version": 1\n "locale": "nl"}', 'line 2, column 2'],
-    ['a trailing comma in a list', '{"a": [1, 2,]}', 'line 1, column 13'],
+    ['a trailing comma in a list, at the comma', '{"a": [1, 2,]}', 'line 1, column 12'],
+    ['a trailing comma in an object, at the comma', '{"a": 1,\n}', 'line 1, column 8'],
     ['single quotes', "{'version': 1}", 'line 1, column 2'],
     ['a cut-off file', '{"version": 1, "channels": [', 'line 1, column 29'],
     ['text after the policy', '{"version": 1} x', 'line 1, column 16'],
@@ -498,6 +499,14 @@ describe('locateProblems', () => {
     ]);
     const missing = parsePolicyText(text.replace('"label": {\n        "nl": "Chat",\n        "en": "Chat"\n      },', ''));
     expect(missing.errors[0]).to.include({ path: 'channels[0].label', line: lineOf('"id": "chat"') - 1, column: 5 });
+  });
+
+  it('places a map key that is no day, language or date at the key', () => {
+    const result = parsePolicyText(text.replace('"mon-fri": "08:00-22:00"', '"monday": "08:00-17:00"').replace('"nl": "Chat"', '"dutch": "Chat"'));
+    expect(result.errors.filter((e) => !e.consequence).map(({ path, line, column }) => ({ path, line, column }))).to.deep.equal([
+      { path: 'channels[0].label.dutch', line: lineOf('"nl": "Chat"'), column: columnOf('"nl": "Chat"') },
+      { path: 'channels[0].hours.monday', line: lineOf('"mon-fri": "08:00-22:00"'), column: columnOf('"mon-fri": "08:00-22:00"') },
+    ]);
   });
 
   it('lists problems in the order of the text, consequences last', () => {
