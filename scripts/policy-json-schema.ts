@@ -15,10 +15,12 @@ import {
   linkProblem,
   timeRangeProblem,
   timeZoneProblem,
+  type UrlRules,
 } from '../src/policy/checks.js';
 import { ALLOWED_SCHEMES, CHANNEL_TYPES, CHAT_START_MODES, NOTICE_LEVELS, SUITS_TAGS, type ChannelType, type NoticeLevel, type SuitsTag } from '../src/policy/constants.js';
 import { WEEKDAYS } from '../src/time/calendar.js';
-import { EACH_DAY_ONCE, PolicySchema, type TextCheck } from '../src/policy/schema.js';
+import type { RawCheckAction } from 'valibot';
+import { EACH_DAY_ONCE, PolicySchema } from '../src/policy/schema.js';
 import { NEEDS_HREF } from '../src/policy/validate.js';
 import { UNSAID_RULES, type UnsaidRule } from './unsaid-rules.js';
 
@@ -41,6 +43,9 @@ export const CALENDAR_DATE = new RegExp(`^${DATE}$`);
 
 /** ISO_INSTANT with a date that exists. */
 const INSTANT = new RegExp(`^${DATE}${ISO_INSTANT.source.slice(ISO_INSTANT.source.indexOf('T'))}`);
+
+/** A text check as schema.ts's checked() makes it: the rawCheck, with the check it runs. */
+type TextCheck = RawCheckAction<string> & { problem: (value: string, rules?: UrlRules) => string | undefined; rules?: UrlRules };
 
 const unsaid = (start: string): UnsaidRule => {
   const rule = UNSAID_RULES.find((each) => each.rule.startsWith(start));

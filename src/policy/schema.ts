@@ -63,7 +63,7 @@ function entity<const TEntries extends v.ObjectEntries>(entries: TEntries, what:
 }
 
 /** The check run on a text, named on the action so scripts/policy-json-schema.ts can give its JSON Schema form. */
-export interface TextCheck extends v.RawCheckAction<string> {
+interface TextCheck extends v.RawCheckAction<string> {
   problem: (value: string, rules?: UrlRules) => string | undefined;
   rules?: UrlRules;
 }
