@@ -193,9 +193,8 @@ describe('the policy editor', () => {
     await cursorAtEndOfLine(page, 7);
     await sendKeys({ press: 'Enter' });
     await sendKeys({ type: '"hours": {"mon-f' });
-    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete'));
-    const offered = [...page.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((item) => item.textContent);
-    expect(offered[0]).to.equal('mon-fri');
+    // The list follows each typed key; it settles once the last one is in.
+    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete li')?.textContent === 'mon-fri', 8000);
     await waitFor(() => page.text('.cm-completionInfo').length > 0);
     expect(page.text('.cm-completionInfo')).to.equal('Monday to Friday');
   });
@@ -208,7 +207,7 @@ describe('the policy editor', () => {
     await cursorAtEndOfLine(page, 7);
     await sendKeys({ press: 'Enter' });
     await sendKeys({ type: '"cost": per' });
-    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete'));
+    await waitFor(() => page.doc.querySelectorAll('.cm-tooltip-autocomplete li').length >= 2, 8000);
     const offered = [...page.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((item) => item.textContent);
     expect(offered).to.include.members(['per minute{"perMinute":0.1,"currency":"EUR"}', 'per call{"perCall":0.5,"currency":"EUR"}']);
     await sendKeys({ press: 'Escape' });
