@@ -1,8 +1,48 @@
-// custom-elements.json is generated from the element's JSDoc header; never edit it by hand.
-// The plugin below fills in what the header cannot say without repeating the code: the module
-// paths the package ships, each event's type from src/events.ts, and each custom property's
-// default from the styles. scripts/check-manifest.mjs validates the result against CEM 2.1.0.
+// custom-elements.json is generated from the element's JSDoc header; never edit it by hand. The
+// framework types in types/ (JSX for React 19, GlobalComponents for Vue 3) are generated from it in
+// the same run, as Shoelace does, by the custom-elements-manifest tools. The last plugin fills in
+// what the header cannot say without repeating the code: the module paths the package ships, each
+// event's type from src/events.ts, and each custom property's default from the styles;
+// scripts/check-manifest.mjs validates the result against CEM 2.1.0.
 import { readFileSync, readdirSync } from 'node:fs';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
+/**
+ * Every kw- event's detail type is its entry in KwEventMap (src/events.ts): named in the manifest,
+ * and spelt as an import type for the generated files, which the generators only import plain
+ * identifiers for.
+ */
+function eventDetailTypes() {
+  return {
+    name: 'kanaalwijzer-event-detail-types',
+    analyzePhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        for (const event of declaration.events ?? []) {
+          if (event.name?.startsWith('kw-')) event.type = { text: `KwEventMap['${event.name}']` };
+        }
+      }
+    },
+  };
+}
+
+/** A generator plugin that reads the manifest with every event type qualified by the package's name. */
+function withQualifiedEvents(plugin) {
+  return {
+    name: `${plugin.name} (qualified event types)`,
+    packageLinkPhase({ customElementsManifest, ...rest }) {
+      const manifest = structuredClone(customElementsManifest);
+      for (const module of manifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            if (event.type?.text.startsWith('KwEventMap[')) event.type.text = `import("kanaalwijzer").${event.type.text}`;
+          }
+        }
+      }
+      plugin.packageLinkPhase({ customElementsManifest: manifest, ...rest });
+    },
+  };
+}
 
 const read = (file) => readFileSync(new URL(file, import.meta.url), 'utf8');
 
@@ -48,6 +88,7 @@ const kanaalwijzerManifest = {
     for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
       for (const event of declaration.events ?? []) {
         if (!names.has(event.name)) throw new Error(`${event.name} is not in KwEventMap (src/events.ts)`);
+        // The event object, as the CEM schema asks; the framework generators above read the detail type.
         event.type = { text: `CustomEvent<KwEventMap['${event.name}']>` };
       }
       for (const property of declaration.cssProperties ?? []) {
@@ -61,10 +102,17 @@ const kanaalwijzerManifest = {
   },
 };
 
+const shared = { outdir: 'types', globalTypePath: 'kanaalwijzer', hideLogs: true };
+
 export default {
-  globs: ['src/components/kanaal-wijzer/kanaal-wijzer.ts', 'src/define.ts'],
+  globs: ['src/components/kanaal-wijzer/entry/kanaal-wijzer.ts', 'src/define.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [kanaalwijzerManifest],
+  plugins: [
+    eventDetailTypes(),
+    withQualifiedEvents(customElementJsxPlugin({ ...shared, fileName: 'custom-elements-jsx.d.ts' })),
+    withQualifiedEvents(customElementVuejsPlugin({ ...shared, fileName: 'custom-elements-vue.d.ts' })),
+    kanaalwijzerManifest,
+  ],
 };

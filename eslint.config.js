@@ -3,7 +3,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'screenshots/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'screenshots/', 'types/custom-elements-*.d.ts'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { demoApi } from './scripts/demo-api.ts';
-import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
+import { minifyLiterals } from './scripts/minify-literals.ts';
+import { partFiles } from './scripts/part-files.ts';
 import { stripSchemaDocs } from './scripts/strip-schema-docs.ts';
 
 const entry = fileURLToPath(new URL('./src/kanaalwijzer.ts', import.meta.url));
@@ -18,7 +19,7 @@ export default defineConfig(({ command }) =>
         plugins: [demoApi()],
       }
     : {
-        plugins: [minifyCssLiterals(), stripSchemaDocs()],
+        plugins: [minifyLiterals(), stripSchemaDocs(), partFiles()],
         build: {
           target: 'es2022',
           outDir: 'dist',

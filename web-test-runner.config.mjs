@@ -6,8 +6,10 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium, findFirefox, findWebKit, wantedEngines } from './scripts/browser.mjs';
 import { viewportCommand } from './test/server/viewport-command.mjs';
 import { startWebKitDriver } from './test/server/webkit-driver.mjs';
+import { chunkFaults, chunkFaultsCommand } from './test/server/chunk-faults.mjs';
 import { contactEndpoint, offlineCommand } from './test/server/contact-endpoint.mjs';
 import { demoPaths } from './test/server/demo-paths.mjs';
+import { frameworkPages } from './test/server/framework-pages.mjs';
 import { hostPages } from './test/server/host-pages.mjs';
 import { trapPages } from './test/server/trap-pages.mjs';
 
@@ -130,8 +132,8 @@ export default {
   // KW_TEST_PORT: so that several checkouts on one machine can run their suites at once.
   ...(process.env.KW_TEST_PORT && { port: Number(process.env.KW_TEST_PORT) }),
   nodeResolve: true,
-  middleware: [contactEndpoint, hostPages, trapPages, demoPaths],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand()],
+  middleware: [contactEndpoint, hostPages, trapPages, demoPaths, chunkFaults],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand(), chunkFaultsCommand(), frameworkPages()],
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

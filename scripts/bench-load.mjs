@@ -4,7 +4,9 @@
 // from navigation until the widget is ready and the page has been idle a moment; total blocking
 // time is the sum of each long task's part over 50 ms. Then, in launcher mode, how long a click
 // takes to paint the panel: after a sign of intent (the pointer rested on the launcher) and cold
-// (a click straight after load). Usage: npm run bench (DIST=dir measures another build).
+// (a click straight after load). Last, the same cold click with every late chunk 3 s slow (a slow
+// CDN or a poor connection): the chunks the panel waits for one after another show as whole
+// round trips. Usage: npm run bench (DIST=dir measures another build).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,17 +18,24 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = process.env.DIST ? resolve(process.env.DIST) : join(ROOT, 'dist');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const RUNS = 5;
+const SLOW_CHUNK_MS = 3000;
+const SLOW_RUNS = 3;
 
-/** The demo site with the built bundle at /kanaalwijzer.js, as a site owner deploys it. */
-function serve() {
-  const server = createServer((request, response) => {
+/**
+ * The demo site with the built bundle at /kanaalwijzer.js, as a site owner deploys it; with
+ * `chunkDelay`, every chunk but the entry answers that many milliseconds late.
+ */
+function serve(chunkDelay = 0) {
+  const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     if (path.startsWith('/api/')) {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ chat: 2, bellen: 6 }));
       return;
     }
     const dist = join(DIST, path);
-    let file = path.endsWith('.js') && existsSync(dist) ? dist : join(ROOT, 'demo', path);
+    const chunk = path.endsWith('.js') && existsSync(dist);
+    if (chunk && chunkDelay > 0 && path !== '/kanaalwijzer.js') await new Promise((done) => setTimeout(done, chunkDelay));
+    let file = chunk ? dist : join(ROOT, 'demo', path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       response.writeHead(404).end();
@@ -51,6 +60,8 @@ const gzipOfWidgetFile = (url) => {
 
 const server = await serve();
 const base = `http://localhost:${server.address().port}`;
+const slowServer = await serve(SLOW_CHUNK_MS);
+const slowBase = `http://localhost:${slowServer.address().port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 async function newPage(slowdown, withWidget) {
@@ -89,9 +100,9 @@ async function measureLoad(path, slowdown, withWidget) {
  * Clicks the launcher and times, in the page, how long until the open panel is painted: its frame
  * (skeleton or content) and its channel list. `intent` rests the pointer on the launcher first.
  */
-async function measureOpen(slowdown, intent) {
+async function measureOpen(slowdown, intent, origin = base) {
   const { context, page } = await newPage(slowdown, true);
-  await page.goto(base + '/factuur/', { waitUntil: 'load' });
+  await page.goto(origin + '/factuur/', { waitUntil: 'load' });
   const launcher = page.locator('kanaal-wijzer [part="launcher"]');
   await launcher.waitFor();
   if (intent) {
@@ -131,6 +142,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const loadRows = [];
 const openRows = [];
+const slowRuns = [];
 try {
   for (const slowdown of [1, 4]) {
     const cpu = slowdown === 1 ? 'full speed' : `${slowdown}x slower`;
@@ -166,9 +178,11 @@ try {
     openRows.push({ cpu, kind: 'after intent', runs: afterIntent });
     openRows.push({ cpu, kind: 'cold click', runs: cold });
   }
+  for (let run = 0; run < SLOW_RUNS; run++) slowRuns.push(await measureOpen(1, false, slowBase));
 } finally {
   await browser.close();
   server.close();
+  slowServer.close();
 }
 
 console.log(`Loading: the host page alone vs with the widget; ${RUNS} runs, medians. Long tasks are over 50 ms;`);
@@ -187,3 +201,8 @@ console.log('|---|---|---:|---:|');
 for (const row of openRows) {
   console.log(`| ${row.cpu} | ${row.kind} | ${ms(median(row.runs.map((run) => run.frame)))} | ${ms(median(row.runs.map((run) => run.channels)))} |`);
 }
+console.log(`\nEvery chunk ${SLOW_CHUNK_MS / 1000} s slow (the entry at full speed), full CPU: a cold click on /factuur/ → panel frame painted and → channels painted (a filled panel); ${SLOW_RUNS} runs.\n`);
+console.log('| run | panel painted | channels painted |');
+console.log('|---|---:|---:|');
+slowRuns.forEach((run, index) => console.log(`| ${index + 1} | ${ms(run.frame)} | ${ms(run.channels)} |`));
+console.log(`| median | ${ms(median(slowRuns.map((run) => run.frame)))} | ${ms(median(slowRuns.map((run) => run.channels)))} |`);

@@ -1,5 +1,5 @@
 /** The package's module entry: the element class and the policy model, without side effects. */
-export { KanaalWijzer } from './components/kanaal-wijzer/kanaal-wijzer.js';
+export { KanaalWijzer } from './components/kanaal-wijzer/entry/kanaal-wijzer.js';
 export type { ChatContext, KwEventDetail, KwEventMap, KwEventName, KwEvents, MessageKind, QuerySource } from './events.js';
 export { PolicySchema } from './policy/schema.js';
 export type { Channel, Cost, DayHours, FaqItem, Hours, Link, LocalText, Notice, Policy, Task, Topic } from './policy/schema.js';

@@ -9,7 +9,7 @@ import { syntaxTree } from '@codemirror/language';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { Compartment } from '@codemirror/state';
 import { EditorView, basicSetup } from 'codemirror';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { locateProblems } from '../../src/policy/json-position.js';
 import { parsePolicyText, type PolicyError, type ValidationResult } from '../../src/policy/validate.js';
 import { dateKey, instantOf, wallClock } from '../../src/time/zoned.js';

@@ -8,7 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { maskQuery } from './mask.js';
-import type { PromptedEvent } from './on-demand.js';
+import type { PromptedEvent } from './prompted.js';
 
 export interface InsightsSettings {
   endpoint: string;

@@ -5,23 +5,25 @@
  * code loads is handed over with the moment it happened, not lost.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { KwEventName } from '../events.js';
+import { UNPROMPTED } from './prompted.js';
 import type { EarlierEvent, InsightsSettings } from './insights.js';
 
-/** Fired without anyone doing anything; insights never send them. */
-const UNPROMPTED = ['kw-ready', 'kw-policy-error'] as const satisfies readonly KwEventName[];
-/** The events insights send: every kw- event but the unprompted ones (insights.ts says what each may carry). */
-export type PromptedEvent = Exclude<KwEventName, (typeof UNPROMPTED)[number]>;
+type InsightsModule = typeof import('./insights.js');
+/** Loads the insights code through the element's loader; never rejects. */
+export type LoadInsights = () => Promise<{ ok: true; module: InsightsModule } | { ok: false }>;
+
 
 export class InsightsOnDemand {
   readonly #host: HTMLElement & ReactiveControllerHost;
   #settings?: InsightsSettings;
-  #started?: typeof import('./insights.js');
+  #started?: InsightsModule;
+  readonly #load: LoadInsights;
   #loading = false;
   #earlier: EarlierEvent[] = [];
 
-  constructor(host: HTMLElement & ReactiveControllerHost) {
+  constructor(host: HTMLElement & ReactiveControllerHost, load: LoadInsights) {
     this.#host = host;
+    this.#load = load;
   }
 
   /** The settings of the policy just applied: none means nothing starts sending. */
@@ -37,17 +39,16 @@ export class InsightsOnDemand {
     this.#earlier.push({ event, at: Date.now() });
     if (this.#loading) return;
     this.#loading = true;
-    import('./insights.js').then(
-      (module) => {
-        this.#started = module;
-        const earlier = this.#earlier.splice(0);
-        if (this.#settings) module.startInsights(this.#host, this.#settings, earlier);
-      },
-      () => {
+    void this.#load().then((part) => {
+      if (!part.ok) {
         // Offline: these are dropped; the next event tries again.
         this.#loading = false;
         this.#earlier = [];
-      },
-    );
+        return;
+      }
+      this.#started = part.module;
+      const earlier = this.#earlier.splice(0);
+      if (this.#settings) part.module.startInsights(this.#host, this.#settings, earlier);
+    });
   }
 }

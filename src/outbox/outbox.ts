@@ -6,24 +6,15 @@
  */
 import { newReference } from '../internal/reference.js';
 import type { SafeStore } from '../storage/store.js';
+import { newMessage, OUTBOX_PREFIX as PREFIX, type OutboxMessage } from './message.js';
 
-export interface OutboxMessage {
-  reference: string;
-  idempotencyKey: string;
-  /** Absolute URL the message is POSTed to. */
-  endpoint: string;
-  payload: Record<string, unknown>;
-  createdAt: number;
-  attempts: number;
-  nextAttemptAt: number;
-}
+export type { OutboxMessage };
 
 export type SendOutcome =
   | { kind: 'sent'; reference: string; message: OutboxMessage }
   | { kind: 'queued'; reason: string; retryAt: number; message: OutboxMessage }
   | { kind: 'rejected'; status: number; problem: string; message: OutboxMessage };
 
-const PREFIX = 'outbox:';
 const ATTEMPT_TIMEOUT_MS = 15_000;
 const BACKOFF_BASE_MS = 2_000;
 const BACKOFF_CAP_MS = 10 * 60_000;
@@ -94,15 +85,7 @@ export class Outbox {
 
   /** Stores the message first, then makes the first attempt. */
   async submit(endpoint: string, payload: Record<string, unknown>, reference = newReference()): Promise<SendOutcome> {
-    const message: OutboxMessage = {
-      reference,
-      idempotencyKey: crypto.randomUUID(),
-      endpoint,
-      payload: { ...payload, reference },
-      createdAt: Date.now(),
-      attempts: 0,
-      nextAttemptAt: Date.now(),
-    };
+    const message = newMessage(endpoint, payload, reference);
     await this.#store.set(PREFIX + message.idempotencyKey, message);
     return (await this.attempt(message)) ?? { kind: 'queued', reason: 'another tab is sending it', retryAt: Date.now(), message };
   }

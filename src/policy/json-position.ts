@@ -1,5 +1,5 @@
 import { ABOUT_A_KEY } from './describe.js';
-import type { PolicyError } from './validate.js';
+import type { PolicyError } from './policy-error.js';
 
 /**
  * Where JSON text first goes wrong, and what was expected there. Engines word (and sometimes

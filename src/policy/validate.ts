@@ -7,6 +7,7 @@ import { nearest } from './checks.js';
 import { cleanCopy } from './clean-copy.js';
 import { ABOUT_A_KEY, formatPath, humanize } from './describe.js';
 import { findJsonSyntaxError, lineAndColumnOf } from './json-position.js';
+import type { PolicyError } from './policy-error.js';
 import {
   ChannelSchema,
   FaqItemSchema,
@@ -18,19 +19,7 @@ import {
   type Policy,
 } from './schema.js';
 
-export interface PolicyError {
-  /** Where the problem is, e.g. `channels[3].hours.mon-fri`; empty for the policy as a whole. */
-  path: string;
-  message: string;
-  /** Where in the policy text (1-based) the value or key is: for syntax errors, and from `locateProblems`. */
-  line?: number;
-  column?: number;
-  /**
-   * True when this is no mistake of its own but what other problems lead to, e.g. the topics that
-   * lose a broken channel. Counting problems, leave these out: one mistake is one problem.
-   */
-  consequence?: boolean;
-}
+export type { PolicyError } from './policy-error.js';
 
 /** A problem as the checks find it, before mistakes that are one are merged. */
 interface Problem extends PolicyError {

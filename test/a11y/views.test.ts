@@ -2,7 +2,7 @@
 // the engine). Each view is reached the way a customer reaches it, and checked once it shows.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { fill, mount, openEmail, openPanel, unmountAll, waitFor } from '../element/helpers.js';
 
 async function demoPolicy(mode = 'ok'): Promise<Record<string, any>> {

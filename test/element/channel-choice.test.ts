@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createStore, get } from 'idb-keyval';
 import sinon from 'sinon';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
 import { channelCard, channelIds, mount, openEmail, openPanel, readable, unmountAll, waitFor } from './helpers.js';
 

@@ -2,10 +2,10 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import sinon from 'sinon';
-import { ClockController } from '../../src/components/kanaal-wijzer/clock-controller.js';
-import { acceptLiveWaits, LiveWaitController } from '../../src/components/kanaal-wijzer/live-wait-controller.js';
-import { buildPanel } from '../../src/components/kanaal-wijzer/panel-view.js';
-import { hasPendingMessages, markPending } from '../../src/components/kanaal-wijzer/pending.js';
+import { ClockController } from '../../src/components/kanaal-wijzer/panel/clock-controller.js';
+import { acceptLiveWaits, LiveWaitController } from '../../src/components/kanaal-wijzer/panel/live-wait-controller.js';
+import { buildPanel } from '../../src/components/kanaal-wijzer/panel/panel-view.js';
+import { hasPendingMessages, markPending } from '../../src/components/kanaal-wijzer/entry/pending.js';
 import { resolveTopic } from '../../src/policy/topics.js';
 import { designExample } from '../fixtures/policies.js';
 

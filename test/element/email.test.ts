@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { createStore, get } from 'idb-keyval';
 import sinon from 'sinon';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
 import { fill, mount, openEmail, openPanel, readable, unmountAll, waitFor } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { fill, mount, openEmail, openPanel, readable, unmountAll, waitFor, type Mounted } from './helpers.js';
 
 async function demoPolicy(): Promise<Record<string, any>> {

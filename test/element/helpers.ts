@@ -5,7 +5,7 @@ import { clear, createStore } from 'idb-keyval';
 import { waitFor } from '../wait.js';
 
 export { waitFor };
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 
 export const KW_EVENTS = [
   'kw-ready',

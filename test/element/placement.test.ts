@@ -1,8 +1,8 @@
 // Where CSS anchor positioning is missing (Firefox ESR before 153, Safari before 26), Floating UI
 // places the launcher's panel. PlacementController.cssAnchorPositioning = false takes that path here.
 import { expect } from '@open-wc/testing';
-import { PlacementController } from '../../src/components/kanaal-wijzer/placement-controller.js';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import { PlacementController } from '../../src/components/kanaal-wijzer/panel/placement-controller.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
 import { mount, openPanel, setViewport, unmountAll, waitFor } from './helpers.js';
 

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { KwEventMap, KwEventName } from '../../src/events.js';
-import { PolicyController } from '../../src/components/kanaal-wijzer/policy-controller.js';
+import { PolicyController } from '../../src/components/kanaal-wijzer/entry/policy-controller.js';
 import { designExample } from '../fixtures/policies.js';
 import { waitFor } from '../wait.js';
 

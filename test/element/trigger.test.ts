@@ -1,7 +1,7 @@
 // The site's own button opens the panel beside itself: trigger="<selector list>".
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
 import { mount, setViewport, unmountAll, waitFor } from './helpers.js';
 

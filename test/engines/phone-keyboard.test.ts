@@ -3,7 +3,7 @@
 // (Chrome's interactive-widget=resizes-content), or only the visual viewport (Safari, Chrome's
 // default), which is emulated here by a stand-in window.visualViewport.
 import { expect } from '@open-wc/testing';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { mount, openEmail, setViewport, unmountAll, waitFor } from '../element/helpers.js';
 import { designExample } from '../fixtures/policies.js';
 

@@ -2,7 +2,7 @@
 // masked queries, allow-listed details, and nothing at all without the policy key or with GPC.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/kanaal-wijzer.js';
+import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { fill, mount, openPanel as openPanelAsCustomer, unmountAll, waitFor } from '../element/helpers.js';
 import { designExample } from '../fixtures/policies.js';
 

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import { MAILTO_MAX_LENGTH, mailtoHref } from '../../src/outbox/mailto.js';
-import { backoffDelay, parseRetryAfter } from '../../src/outbox/outbox.js';
+import { backoffDelay, Outbox, parseRetryAfter } from '../../src/outbox/outbox.js';
 import { newReference } from '../../src/internal/reference.js';
+import { storeOver } from '../../src/storage/store.js';
 
 describe('backoffDelay', () => {
   it('waits a random time up to an exponentially growing bound (full jitter)', () => {
@@ -42,5 +44,76 @@ describe('mailtoHref (RFC 6068)', () => {
   });
   it('gives no link when the message is too long to open reliably', () => {
     expect(mailtoHref('a@b.nl', '', 'x'.repeat(MAILTO_MAX_LENGTH))).to.equal(undefined);
+  });
+});
+
+describe('Outbox: what happens to a message, by the endpoint\'s answer', () => {
+  const ENDPOINT = 'https://example.nl/api/contact';
+  const PAYLOAD = { email: 'sam@example.nl', message: 'Mijn meter geeft een vreemde stand aan.' };
+  let fetchStub: sinon.SinonStub;
+  afterEach(() => fetchStub.restore());
+
+  /** The endpoint answers every POST with `status`, a JSON problem and `headers`. */
+  function endpointAnswers(status: number, problem: string, headers: Record<string, string> = {}): void {
+    fetchStub = sinon
+      .stub(window, 'fetch')
+      .callsFake(async () => new Response(JSON.stringify({ message: problem }), { status, headers: { 'Content-Type': 'application/json', ...headers } }));
+  }
+
+  for (const status of [500, 502, 408, 425]) {
+    it(`${status}: keeps the message and queues it with a time to retry`, async () => {
+      endpointAnswers(status, 'even niet');
+      const outbox = new Outbox(storeOver(undefined));
+      const before = Date.now();
+      const outcome = await outbox.submit(ENDPOINT, PAYLOAD, 'KW-ABCDEF');
+      expect(outcome).to.deep.include({ kind: 'queued', reason: `HTTP ${status}` });
+      if (outcome.kind !== 'queued') return;
+      expect(outcome.retryAt).to.be.at.least(before);
+      const [kept, ...more] = await outbox.pending();
+      expect(more).to.deep.equal([]);
+      expect(kept).to.deep.include({ reference: 'KW-ABCDEF', attempts: 1, nextAttemptAt: outcome.retryAt, idempotencyKey: outcome.message.idempotencyKey });
+      expect(kept?.payload).to.deep.equal({ ...PAYLOAD, reference: 'KW-ABCDEF' });
+    });
+  }
+
+  it('429 with Retry-After: keeps the message and retries no sooner than the server asked', async () => {
+    endpointAnswers(429, 'rustig aan', { 'Retry-After': '120' });
+    const outbox = new Outbox(storeOver(undefined));
+    const before = Date.now();
+    const outcome = await outbox.submit(ENDPOINT, PAYLOAD, 'KW-ABCDEF');
+    expect(outcome).to.deep.include({ kind: 'queued', reason: 'HTTP 429' });
+    if (outcome.kind !== 'queued') return;
+    expect(outcome.retryAt).to.be.at.least(before + 120_000);
+    expect((await outbox.pending()).map((message) => message.nextAttemptAt)).to.deep.equal([outcome.retryAt]);
+    // Not due yet: a flush now leaves it alone rather than asking again.
+    expect(await outbox.flush()).to.deep.equal([]);
+    expect(fetchStub.callCount).to.equal(1);
+  });
+
+  for (const [status, problem] of [
+    [404, 'Dit adres bestaat niet'],
+    [400, 'Dit e-mailadres accepteren we niet'],
+  ] as const) {
+    it(`${status}: removes the message and rejects it with the server's problem text`, async () => {
+      endpointAnswers(status, problem);
+      const outbox = new Outbox(storeOver(undefined));
+      const outcome = await outbox.submit(ENDPOINT, PAYLOAD, 'KW-ABCDEF');
+      expect(outcome).to.deep.include({ kind: 'rejected', status, problem });
+      expect(await outbox.pending()).to.deep.equal([]);
+    });
+  }
+
+  it('sends every attempt with the same Idempotency-Key, and delivers a queued message once the endpoint recovers', async () => {
+    endpointAnswers(502, 'bad gateway');
+    const outbox = new Outbox(storeOver(undefined));
+    const queued = await outbox.submit(ENDPOINT, PAYLOAD, 'KW-ABCDEF');
+    fetchStub.restore();
+    endpointAnswers(200, 'ok');
+    const [sent, ...more] = await outbox.flush(Number.MAX_SAFE_INTEGER);
+    expect(more).to.deep.equal([]);
+    expect(sent).to.deep.include({ kind: 'sent', reference: 'KW-ABCDEF' });
+    expect(await outbox.pending()).to.deep.equal([]);
+    const key = (fetchStub.firstCall.args[1] as RequestInit).headers as Record<string, string>;
+    expect(key['Idempotency-Key']).to.equal(queued.message.idempotencyKey);
   });
 });

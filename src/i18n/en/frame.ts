@@ -7,4 +7,7 @@ export const en: FrameStrings = {
   about: 'About',
   close: 'Close',
   loading: 'Loading ways to reach us…',
+  slow: 'This is taking longer than usual. You can also reach us directly:',
+  unavailable: 'The contact options cannot load right now. You can still reach us directly:',
+  tryAgain: 'Try again',
 };

@@ -30,5 +30,10 @@ export const en: Strings = {
   remembered: 'Your choice from last time is at the top.',
   forget: 'Forget my choice',
   nudgeQuestion: 'Quicker help?',
+  back: 'Back',
+  formUnavailable: 'This form cannot load right now',
+  formUnavailableText: 'You can also email us directly:',
+  formUnavailableOther: 'Pick another channel, or try again in a moment.',
+  tryAgain: 'Try again',
   yourReference: 'Your reference',
 };

@@ -5,6 +5,9 @@ export const nl = {
   about: 'Over',
   close: 'Sluiten',
   loading: 'Contactmogelijkheden laden…',
+  slow: 'Dit duurt langer dan normaal. Je kunt ons ook direct bereiken:',
+  unavailable: 'Het contactoverzicht laadt nu niet. Je kunt ons wel direct bereiken:',
+  tryAgain: 'Probeer opnieuw',
 };
 
 export type FrameStrings = typeof nl;

@@ -33,6 +33,11 @@ export const nl = {
   remembered: 'Je keuze van de vorige keer staat bovenaan.',
   forget: 'Vergeet mijn keuze',
   nudgeQuestion: 'Sneller geholpen?',
+  back: 'Terug',
+  formUnavailable: 'Dit formulier laadt nu niet',
+  formUnavailableText: 'Je kunt ons ook direct mailen:',
+  formUnavailableOther: 'Kies hieronder een ander kanaal, of probeer het zo opnieuw.',
+  tryAgain: 'Probeer opnieuw',
   yourReference: 'Je referentie',
 };
 

@@ -12,6 +12,8 @@ export interface Sent {
   text: string;
   /** For call-back requests: when we call, as the customer chose it. */
   callbackAt?: string;
+  /** For a queued email: the customer's own way to send it now. */
+  mailto?: MailtoOffer;
 }
 
 export type SendState =
@@ -36,6 +38,8 @@ export function receipt(props: {
   onCopy: () => void;
   onDownload: () => void;
   onBack: () => void;
+  /** The customer sent the queued email themselves: it leaves the queue. */
+  onSentThemselves: () => void;
 }) {
   const { words, state } = props;
   const sent = state.kind === 'sent';
@@ -45,6 +49,10 @@ export function receipt(props: {
     </h3>
     ${state.callbackAt ? html`<p class="callback-at">${words.callbackAt(state.callbackAt)}</p>` : nothing}
     ${sent ? nothing : html`<p>${words.queuedText}</p>`}
+    ${!sent && state.mailto
+      ? html`<p>${words.queuedMailto}</p>
+          ${mailtoBlock({ words, offer: state.mailto, copied: props.copied, onCopy: props.onCopy, onDone: props.onSentThemselves })}`
+      : nothing}
     ${sent || props.persistent ? nothing : html`<p class="warning">${words.memoryOnly}</p>`}
     <dl>
       <dt>${words.reference}</dt>

@@ -1,7 +1,7 @@
 /** Templates for self-service: the FAQ search box, the email form with suggestions, an answer. */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Suggestion, FaqView } from './search-controller.js';
+import type { Suggestion, FaqView } from '../panel/search-controller.js';
 import type { SelfServiceStrings as Strings } from '../../../i18n/self-service-strings.js';
 
 export interface Draft {
@@ -27,10 +27,16 @@ function suggestionList(suggestions: Suggestion[], onOpen: (id: string) => void,
   </ul>`;
 }
 
+/** One quiet line while suggestions cannot be had: the form and the channels work without them. */
+function unavailableLine(words: Strings) {
+  return html`<p class="message" role="status">${words.suggestionsUnavailable}</p>`;
+}
+
 export function searchBox(props: {
   words: Strings;
   query: string;
   suggestions: Suggestion[];
+  unavailable: boolean;
   onFocus: () => void;
   onInput: (text: string) => void;
   onOpen: (id: string) => void;
@@ -52,9 +58,11 @@ export function searchBox(props: {
       <p class="visually-hidden" id="search-results-label">${words.searchLabel}</p>
       ${suggestions.length
         ? suggestionList(suggestions, props.onOpen, 'search-results-label')
-        : query.trim()
-          ? html`<p class="message">${words.noneFound}</p>`
-          : nothing}
+        : !query.trim()
+          ? nothing
+          : props.unavailable
+            ? unavailableLine(words)
+            : html`<p class="message">${words.noneFound}</p>`}
     </div>
   `;
 }
@@ -93,6 +101,7 @@ export function emailForm(props: {
   draft: Draft;
   errors: FieldErrors;
   suggestions: Suggestion[];
+  suggestionsUnavailable: boolean;
   counterText?: string;
   onInput: (field: DraftField, value: string) => void;
   onOpen: (id: string) => void;
@@ -125,7 +134,9 @@ export function emailForm(props: {
             <h4 id="might-help">${words.mightHelp}</h4>
             ${suggestionList(props.suggestions, props.onOpen, 'might-help')}
           </section>`
-        : nothing}
+        : props.suggestionsUnavailable && draft.message.trim()
+          ? unavailableLine(words)
+          : nothing}
       <button type="submit" class="primary" part="send-button" ?disabled=${props.sending} aria-busy=${props.sending ? 'true' : 'false'}>
         ${props.sending ? words.sending : words.send}
       </button>

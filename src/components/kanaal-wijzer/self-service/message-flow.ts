@@ -12,10 +12,8 @@ import { isEmailAddress } from '../../../policy/checks.js';
 import type { Channel } from '../../../policy/schema.js';
 import type { SearchResult } from '../../../search/faq-search.js';
 import { visitorTimeZone } from '../../../time/zoned.js';
-import { channelAction } from '../channel-list.js';
-import { icon } from '../icons.js';
-import type { PanelController } from '../panel.js';
-import type { ChannelView } from '../panel-view.js';
+import type { PanelController } from '../panel/panel.js';
+import type { ChannelView } from '../panel/panel-view.js';
 import { STRINGS } from '../../../i18n/panel-strings.js';
 import { callbackProblems, slotOptions, type SlotOption } from './callback.js';
 import { callbackForm, mailtoBlock, receipt, type CallbackDraft, type MailtoOffer, type SendState } from './email-views.js';
@@ -50,9 +48,13 @@ export class MessageFlow {
   #callbackDraft: CallbackDraft = EMPTY_CALLBACK;
   #callbackErrors: Partial<Record<keyof CallbackDraft, string>> = {};
   #restored = false;
+  /** The idempotency key of the queued message the receipt shows. */
+  #queuedKey?: string;
+  readonly #openAnswer: (id: string) => void;
 
-  constructor(panel: PanelController) {
+  constructor(panel: PanelController, openAnswer: (id: string) => void) {
     this.#panel = panel;
+    this.#openAnswer = openAnswer;
   }
 
   get #host() {
@@ -76,6 +78,7 @@ export class MessageFlow {
     } else {
       this.#callbackChannelId = channelId;
     }
+    this.#panel.outboxes.prepare();
     this.#panel.showMode(kind);
   }
 
@@ -143,7 +146,7 @@ export class MessageFlow {
     const words = STRINGS[this.#host.language];
     const facts = [channel.label, channel.waitMinutes !== undefined ? formatWait(channel.waitMinutes, this.#host.language) : '', channel.cost ?? ''].filter(Boolean).join(' · ');
     return html`<p class="nudge" part="nudge">
-      ${icon(channel.type)}<span><strong>${words.nudgeQuestion}</strong> ${channelAction(channel, facts, { buttonClass: 'link-button' }, this.#panel.selectChannel)}</span>
+      ${this.#panel.icon(channel.type)}<span><strong>${words.nudgeQuestion}</strong> ${this.#panel.channelAction(channel, facts, { buttonClass: 'link-button' })}</span>
     </p>`;
   }
 
@@ -169,9 +172,10 @@ export class MessageFlow {
         draft: this.draft,
         errors: this.#fieldErrors,
         suggestions: this.#panel.search.suggestions.email,
+        suggestionsUnavailable: this.#panel.search.unavailable,
         ...(maxChars !== undefined && length >= maxChars * COUNTER_FROM && { counterText: words.counter(format(length), format(maxChars)) }),
         onInput: this.#onDraftInput,
-        onOpen: (id) => this.#panel.openAnswer(id, 'email'),
+        onOpen: (id) => this.#openAnswer(id),
         onSubmit: this.#onSubmit,
         sending: state?.kind === 'sending',
       })}
@@ -195,7 +199,17 @@ export class MessageFlow {
       onCopy: () => void this.#copy(state.text),
       onDownload: () => download(state.text, state.reference),
       onBack: () => this.#panel.showMode('home'),
+      onSentThemselves: () => void this.#sentThemselves(),
     });
+  }
+
+  /** Sent with the customer's own email app: the queued copy must not go out as well. */
+  async #sentThemselves(): Promise<void> {
+    const key = this.#queuedKey;
+    this.#queuedKey = undefined;
+    if (key) await this.#panel.outboxes.withdraw(key);
+    this.#set(() => (this.#sendState = undefined));
+    this.#panel.showMode('home');
   }
 
   readonly #onDraftInput = (field: DraftField, value: string): void => {
@@ -251,9 +265,11 @@ export class MessageFlow {
       this.#panel.focusAfterRender = '#email-title';
       return;
     }
+    // The customer's own way to send it now, worked out before the form is cleared.
+    const offer = outcome.kind === 'queued' ? this.#mailtoOffer() : undefined;
     // The outbox holds the message now; the form is free for a next one.
     await this.#clearDraft();
-    this.#announceOutcome(outcome, text);
+    this.#announceOutcome(outcome, text, undefined, offer);
   }
 
   #renderCallback() {
@@ -322,10 +338,11 @@ export class MessageFlow {
   }
 
   /** Shows the receipt for a message the endpoint took or the outbox holds, and tells the site. */
-  #announceOutcome(outcome: Exclude<SendOutcome, { kind: 'rejected' }>, text: string, callbackAt?: string): void {
+  #announceOutcome(outcome: Exclude<SendOutcome, { kind: 'rejected' }>, text: string, callbackAt?: string, mailto?: MailtoOffer): void {
     const host = this.#host;
     const reference = outcome.kind === 'sent' ? outcome.reference : outcome.message.reference;
-    this.#sendState = { kind: outcome.kind, reference, at: Date.now(), text, ...(callbackAt && { callbackAt }) };
+    this.#queuedKey = outcome.kind === 'queued' ? outcome.message.idempotencyKey : undefined;
+    this.#sendState = { kind: outcome.kind, reference, at: Date.now(), text, ...(callbackAt && { callbackAt }), ...(mailto && { mailto }) };
     this.#panel.showMode('receipt');
     const kind = messageKind(outcome.message);
     if (outcome.kind === 'sent') {
@@ -342,7 +359,10 @@ export class MessageFlow {
     const reference = outcome.message.reference;
     const shown = this.#sendState?.kind === 'queued' && this.#sendState.reference === reference ? this.#sendState : undefined;
     if (outcome.kind === 'sent') {
-      if (shown) this.#set(() => (this.#sendState = { ...shown, kind: 'sent', reference: outcome.reference }));
+      if (shown) this.#set(() => {
+        const { mailto: _sentAlready, ...rest } = shown;
+        this.#sendState = { ...rest, kind: 'sent', reference: outcome.reference };
+      });
       host.emit('kw-email-sent', { topic: host.topicId, reference: outcome.reference, kind: messageKind(outcome.message) });
     } else if (outcome.kind === 'rejected' && messageKind(outcome.message) === 'email') {
       // Refused after all: the text goes back into the form rather than being lost.

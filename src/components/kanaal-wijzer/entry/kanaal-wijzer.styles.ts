@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+export const styles = css`
+  /* The host page's typography must not leak in: reset every inherited property we rely on.
+     Sizes are in px and em, never rem, so html { font-size: 62.5% } changes nothing. */
+  :host {
+    --_brand: var(--kw-brand, #0b5cad);
+    --_on-brand: var(--kw-on-brand, #ffffff);
+    --_surface: var(--kw-surface, #ffffff);
+    --_surface-alt: var(--kw-surface-alt, #f3f5f8);
+    --_text: var(--kw-text, #1a1f29);
+    --_muted: var(--kw-muted, #505a6b);
+    --_border: var(--kw-border, #d6dbe3);
+    --_open: var(--kw-open, #0f7a3a);
+    --_closed: var(--kw-closed, #8a3b12);
+    --_radius: var(--kw-radius, 12px);
+    --_focus: var(--kw-focus, #1a73e8);
+    --_shadow: 0 12px 40px rgb(16 24 40 / 22%), 0 2px 8px rgb(16 24 40 / 12%);
+
+    display: block;
+    color: var(--_text);
+    font-family: var(--kw-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: 16px;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    cursor: auto;
+    visibility: visible;
+    -webkit-font-smoothing: antialiased;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_brand: var(--kw-brand-dark, var(--kw-brand, #6fb1ff));
+      --_on-brand: var(--kw-on-brand-dark, #0b1320);
+      --_surface: var(--kw-surface-dark, #171b22);
+      --_surface-alt: var(--kw-surface-alt-dark, #222833);
+      --_text: var(--kw-text-dark, #eef1f6);
+      --_muted: var(--kw-muted-dark, #aab3c2);
+      --_border: var(--kw-border-dark, #343c4a);
+      --_open: var(--kw-open-dark, #5bd38a);
+      --_closed: var(--kw-closed-dark, #ffb38a);
+      --_focus: var(--kw-focus-dark, #8ab4ff);
+      --_shadow: 0 12px 40px rgb(0 0 0 / 55%);
+    }
+  }
+
+  /* The launcher floats; the host takes no room, so nothing on the page moves while we load. */
+  :host(:not([mode='inline'])) {
+    display: contents;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+  }
+
+  button,
+  a {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+  }
+
+  /* The launcher is a manual popover (in the top layer): undo the popover's UA placement, and
+     show it even before it is lifted there. */
+  .launcher {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    inset-block-end: var(--kw-offset, 20px);
+    inset-inline-end: var(--kw-offset, 20px);
+    z-index: var(--kw-z-index, 2147483000);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 48px;
+    padding: 0.7em 1.2em 0.7em 1em;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font-weight: 600;
+    box-shadow: var(--_shadow);
+    cursor: pointer;
+  }
+
+  .launcher:hover {
+    filter: brightness(1.08);
+  }
+
+  .panel {
+    width: min(400px, 100vw - 16px);
+    max-height: min(680px, var(--_available-height, 100vh - 96px));
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
+
+  /* Without anchor positioning: above the launcher in its default corner. */
+  .panel[popover] {
+    position: fixed;
+    inset: auto var(--kw-offset, 20px) calc(var(--kw-offset, 20px) + 60px) auto;
+    margin: 0;
+  }
+
+  .panel.inline {
+    width: 100%;
+    max-width: 640px;
+    max-height: none;
+    box-shadow: none;
+  }
+
+  .panel.loading {
+    min-height: 320px;
+  }
+
+  .message {
+    margin: 1em 0.25em;
+    color: var(--_muted);
+  }
+
+  /* The skeleton and the way forward, before (or without) the panel's own frame. */
+  .panel > .message,
+  .way-forward {
+    margin: 1.25em;
+  }
+
+  .contact-links {
+    margin: 0.75em 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .contact-links li {
+    margin: 0.4em 0;
+  }
+
+  .way-forward a {
+    color: var(--_brand);
+    font-weight: 600;
+  }
+
+  .try-again {
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    cursor: pointer;
+  }
+
+  .fallback-link {
+    color: var(--_brand);
+    font-weight: 600;
+  }
+
+`;

@@ -1,0 +1,348 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { kwEvent, type KwEventMap, type KwEventName } from '../../../events.js';
+import { FRAME_STRINGS, type FrameStrings } from '../../../i18n/frame-strings.js';
+import { chooseLanguage, type UiLanguage } from '../../../i18n/language.js';
+import { InsightsOnDemand } from '../../../insights/on-demand.js';
+import { keepTypingInside } from '../../../internal/keep-typing-inside.js';
+import { visitReference } from '../../../internal/reference.js';
+import { yieldToMain } from '../../../internal/yield-to-main.js';
+import type { Policy } from '../../../policy/schema.js';
+import { frame, launcher } from './frame.js';
+import { styles } from './kanaal-wijzer.styles.js';
+import type { PanelHost } from './panel-host.js';
+import { PanelPopover } from './panel-popover.js';
+import type { PartFailure } from './part-outcome.js';
+import { loadPart, onPartArrival, PANEL_PARTS, retryParts, type PartModule } from './parts.js';
+import { hasPendingMessages } from './pending.js';
+import { PolicyController, type LoadState } from './policy-controller.js';
+import { Triggers } from './triggers.js';
+
+type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
+
+/**
+ * Shows how to reach you about this page's topic: every contact channel with whether it is open
+ * now, the expected wait or reply time and what it costs, after the topic's self-service tasks
+ * and any service notices. Everything comes from one JSON channel policy.
+ *
+ * A floating launcher opens the panel; with `trigger`, the page's own buttons and links do, and
+ * the panel opens beside whichever was clicked.
+ *
+ * @summary The right contact channel for this page, with wait time, cost and opening hours.
+ *
+ * @slot - Fallback content (for example a link to your contact page), shown only when the policy cannot be used.
+ *
+ * @fires kw-ready - The policy is loaded and validated. `detail: {topic, channels}` with channel ids in shown order.
+ * @fires kw-policy-error - The policy has problems. `detail: {topic, errors: [{path, message}], fatal}`.
+ * @fires kw-open - The panel opened. `detail: {topic}`.
+ * @fires kw-close - The panel closed. `detail: {topic}`.
+ * @fires kw-channel-select - The customer picked a channel. `detail: {topic, channel, open, urgency}`: whether it was open then, and the urgency chosen ("now", "today", "no-rush") or null.
+ * @fires kw-chat-start - A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`.
+ * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source}`, best first; `source` "search" (the search box) or "email" (the message being written).
+ * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query, source}`.
+ * @fires kw-faq-deflect - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query, source}`.
+ * @fires kw-feedback - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
+ * @fires kw-email-sent - The endpoint confirmed receipt of an email or call-back request. `detail: {topic, reference, kind}`, `kind` "email" or "callback".
+ * @fires kw-email-queued - It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`.
+ *
+ * @csspart launcher - The floating button that opens the panel (not shown with `trigger`).
+ * @csspart panel - The panel with notices, tasks and channels.
+ * @csspart close-button - The panel's close button.
+ * @csspart notice - One service notice.
+ * @csspart task - One self-service task link.
+ * @csspart urgency - The "how urgent is it?" row above the channels.
+ * @csspart channel - One channel's link or button.
+ * @csspart recommended - The "recommended" badge on the channel to try first, with its reason.
+ * @csspart channel-status - A channel's open/closed status.
+ * @csspart search - The FAQ search field.
+ * @csspart suggestion - One suggested FAQ answer.
+ * @csspart answer - A full FAQ answer.
+ * @csspart email-form - The email form.
+ * @csspart nudge - The suggestion of a faster channel above the email form.
+ * @csspart callback-form - The call-back request form.
+ * @csspart send-button - The email form's send button.
+ * @csspart receipt - The confirmation after sending, with the reference.
+ * @csspart reference - The visit reference at the foot of the panel.
+ * @csspart unavailable - The way forward shown when part of the widget cannot load: the site's fallback or the policy's own links, and "Try again".
+ * @csspart fallback - The wrapper of the fallback content.
+ *
+ * @cssproperty [--kw-brand=#0b5cad] - Brand colour: launcher, icons, links.
+ * @cssproperty [--kw-on-brand=#ffffff] - Text on the brand colour.
+ * @cssproperty [--kw-on-brand-dark] - Text on the brand colour in dark mode.
+ * @cssproperty [--kw-brand-dark] - Brand colour in dark mode (defaults to --kw-brand).
+ * @cssproperty [--kw-surface=#ffffff] - Panel background.
+ * @cssproperty [--kw-surface-dark] - Panel background in dark mode.
+ * @cssproperty [--kw-surface-alt=#f3f5f8] - Background of icons, notices and hovered items.
+ * @cssproperty [--kw-surface-alt-dark] - Background of icons, notices and hovered items in dark mode.
+ * @cssproperty [--kw-text=#1a1f29] - Main text colour.
+ * @cssproperty [--kw-text-dark] - Main text colour in dark mode.
+ * @cssproperty [--kw-muted=#505a6b] - Secondary text colour.
+ * @cssproperty [--kw-muted-dark] - Secondary text colour in dark mode.
+ * @cssproperty [--kw-border=#d6dbe3] - Border colour.
+ * @cssproperty [--kw-border-dark] - Border colour in dark mode.
+ * @cssproperty [--kw-open=#0f7a3a] - Colour of "open now".
+ * @cssproperty [--kw-open-dark] - Colour of "open now" in dark mode.
+ * @cssproperty [--kw-closed=#8a3b12] - Colour of "closed".
+ * @cssproperty [--kw-closed-dark] - Colour of "closed" in dark mode.
+ * @cssproperty [--kw-focus=#1a73e8] - Focus ring colour.
+ * @cssproperty [--kw-focus-dark] - Focus ring colour in dark mode.
+ * @cssproperty [--kw-radius=12px] - Corner radius of the panel and cards.
+ * @cssproperty [--kw-font=system-ui] - Font family.
+ * @cssproperty [--kw-offset=20px] - Distance of the launcher from the viewport's corner.
+ * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer).
+ */
+export class KanaalWijzer extends LitElement implements PanelHost {
+  static override styles = styles;
+  // Declared here rather than with decorators: their runtime would ship in the entry to every visitor.
+  static override properties = {
+    policy: {},
+    topic: {},
+    lang: {},
+    mode: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    trigger: {},
+    now: {},
+    content: { state: true },
+    panelMissing: { state: true },
+    stage: { state: true },
+  };
+
+  /** Address of the policy JSON (resolved against the page), or the policy object itself. */
+  policy?: string | object;
+
+  /** Topic id; overrides matching the page's path. */
+  topic: string | null = null;
+
+  /** `nl` or `en`; otherwise the page's nearest `lang`, otherwise the policy's `locale`. */
+  override lang = '';
+
+  /** `launcher`: a floating button opens the panel. `inline`: the panel sits in the page. */
+  mode: 'launcher' | 'inline' = 'launcher';
+
+  /** Whether the panel is open (launcher mode). */
+  open = false;
+
+  /** A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any element of the page that matches, now or added later, opens the panel beside it, and no launcher is shown. Ignored in inline mode. */
+  trigger: string | null = null;
+
+  /**
+   * An ISO 8601 moment with offset, like `2026-11-29T11:00:00+01:00`: the widget shows what a
+   * visitor would see then (open or closed, notices, call-back times). For previews and
+   * screenshots; leave it out on a live site.
+   */
+  now: string | null = null;
+
+  /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
+  private content?: PanelController;
+  private building?: Promise<void>;
+  /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
+  private panelMissing?: PartFailure | 'slow';
+  private stopArrivals?: () => void;
+  /**
+   * How much is rendered, one part per task so that none is a long task on a phone: only the
+   * fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
+   * the inline panel), then the floating panel's frame.
+   */
+  private stage: 'slot' | 'launcher' | 'frame' = 'slot';
+  private staged?: () => void;
+  private readonly staging = new Promise<void>((resolve) => (this.staged = resolve));
+
+  /** Opened cold, the skeleton shows while the policy and the content load, and a way forward if that takes too long. */
+  private readonly popovers = new PanelPopover(this, {
+    opened: () => this.onIntent(),
+    slow: () => {
+      if (!this.content) this.panelMissing ??= 'slow';
+    },
+  });
+  private readonly policies = new PolicyController(this, {
+    building: () => this.building?.then(() => this.content?.painted),
+    shown: () => this.content?.view,
+    applied: (policy) => {
+      if (!policy) {
+        this.popovers.shown = false;
+        return;
+      }
+      this.insights.configure(policy.insights);
+      // A message queued on an earlier page is retried now; that needs the panel's outbox.
+      if (hasPendingMessages()) void this.buildPanel();
+    },
+  });
+  /** Only a policy that asks for insights loads their code; without it nothing is sent anywhere. */
+  private readonly insights = new InsightsOnDemand(this, () => loadPart('insights'));
+  private readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
+
+  /** Opens the panel (launcher mode). */
+  show(): void {
+    this.open = true;
+    // At once: a click on a trigger may have light-dismissed the panel, and its toggle event is still due.
+    this.popovers.sync();
+  }
+
+  /** Closes the panel (launcher mode). */
+  hide(): void {
+    this.open = false;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    for (const type of ['keydown', 'keyup', 'keypress']) root.addEventListener(type, keepTypingInside);
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Taken out of the page, a popover leaves the top layer: put the launcher back there.
+    if (this.hasUpdated) this.popovers.liftLauncher();
+    this.stopArrivals = onPartArrival(() => {
+      if (this.panelMissing && this.building === undefined) void this.buildPanel();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopArrivals?.();
+    this.popovers.stop();
+  }
+
+  /**
+   * The first render in a task of its own: with the module's evaluation and the element's upgrade
+   * before it, one task would be long enough on a phone to make the host page stutter.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToMain();
+    super.scheduleUpdate();
+  }
+
+  /** The first `updateComplete` also waits until everything is rendered and the page's triggers are wired. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all([this.staging, this.triggers.wired]);
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('mode') && this.mode === 'inline') void this.buildPanel();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('stage')) {
+      if (this.stage === 'frame') this.staged?.();
+      else void yieldToMain().then(() => (this.stage = this.stage === 'slot' ? 'launcher' : 'frame'));
+    }
+    // Not in the first task: lifting the launcher makes the browser work out the page's styles at once.
+    if (this.stage !== 'slot' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.popovers.sync();
+  }
+
+  protected override render() {
+    const words = FRAME_STRINGS[this.language];
+    const fatal = this.loadState === 'fatal';
+    // The site's own fallback shows in the panel when the panel's content cannot: one slot, in one place.
+    const slotInPanel = !fatal && this.wayForward !== undefined && this.querySelector(':scope > :not(script)') !== null;
+    const slot = html`<slot @slotchange=${this.policies.readInline}></slot>`;
+    return html`
+      ${fatal || this.stage === 'slot' ? nothing : this.mode === 'inline' ? this.renderFrame(words, false, slotInPanel && slot) : this.renderLauncher(words, slotInPanel && slot)}
+      <div part="fallback" ?hidden=${!fatal}>${slotInPanel ? nothing : slot} ${this.policies.cachedFallback()}</div>
+    `;
+  }
+
+  private renderLauncher(words: FrameStrings, slot: unknown) {
+    const panel = this.stage === 'frame' ? this.renderFrame(words, true, slot) : nothing;
+    return this.triggers.active ? panel : html`${launcher(words, this.onIntent, this.onLauncherClick)}${panel}`;
+  }
+
+  /** The panel's frame: the content's own once it is built and the policy is in; until then a skeleton, or the way forward. */
+  private renderFrame(words: FrameStrings, floating: boolean, slot: unknown) {
+    return frame({
+      words,
+      floating,
+      content: this.loaded ? this.content?.renderFrame(floating) : undefined,
+      way: this.wayForward,
+      ways: slot || this.policies.contactLinks(),
+      onToggle: this.popovers.onToggle,
+      onTryAgain: this.onIntent,
+    });
+  }
+
+  /** Why the panel shows a way forward; it waits for the policy that names the ways, unless the visitor has waited long enough. */
+  private get wayForward(): PartFailure | 'slow' | undefined {
+    const missing = this.content && this.loaded ? undefined : this.panelMissing;
+    return missing === 'slow' || this.loaded ? missing : undefined;
+  }
+
+  /** @internal */
+  get language(): UiLanguage {
+    const page = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return chooseLanguage(this.lang, page, this.loaded?.locale);
+  }
+
+  /** @internal The panel frame: one place to show, hide or position it. */
+  get panelElement(): HTMLElement | undefined { return this.shadowRoot?.querySelector<HTMLElement>('#panel') ?? undefined; }
+
+  /** @internal */
+  get launcher(): HTMLButtonElement | undefined { return this.shadowRoot?.querySelector<HTMLButtonElement>('.launcher') ?? undefined; }
+
+  /** @internal The page's element the panel was opened from (`trigger`). */
+  get triggerReference(): HTMLElement | undefined { return this.triggers.reference; }
+
+  /** @internal Whether the page's own elements open the panel. */
+  get triggersActive(): boolean { return this.triggers.active; }
+
+  /** @internal The validated policy; the panel reads it. */
+  get loaded(): Policy | undefined { return this.policies.policy; }
+
+  /** @internal */
+  get loadState(): LoadState { return this.policies.state; }
+
+  /** @internal The topic id of this page, once the policy is in. */
+  get topicId(): string | null { return this.policies.topicId; }
+
+  /** @internal Which policy this widget shows: its address, or "inline"; keys everything stored for it. */
+  get policyKey(): string { return this.policies.key; }
+
+  /** @internal This tab's visit reference, read when first needed rather than on load. */
+  get reference(): string { return visitReference(); }
+
+  /** @internal Fires a kw- event; the visit reference is added unless the event carries its own. */
+  emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
+    const event = kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]);
+    this.dispatchEvent(event);
+    this.insights.fired(event);
+  }
+
+  /** A click in the task between the launcher's render and its panel's: the panel opens once it is there. */
+  private readonly onLauncherClick = (): void => {
+    if (!this.panelElement) this.show();
+  };
+
+  /**
+   * A sign of intent (or "try again"): what failed is tried again, and the policy, its validator
+   * and the panel all start at once, so a cold click waits for one round trip, not three.
+   */
+  private readonly onIntent = (): void => {
+    retryParts();
+    void loadPart('validate');
+    this.policies.loadNow();
+    void this.buildPanel();
+  };
+
+  /** Loads and builds the panel's content once; the launcher alone costs nothing more. */
+  private buildPanel(): Promise<void> {
+    this.building ??= loadPart('panel').then(async (part) => {
+      if (!part.ok) {
+        // The skeleton gives way to the site's fallback or the policy's own links; the loader tries again.
+        this.building = undefined;
+        this.panelMissing = part.reason;
+        return;
+      }
+      await this.policies.formatting();
+      this.content = new part.module.PanelController(this, PANEL_PARTS);
+      this.panelMissing = undefined;
+    });
+    return this.building;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kanaal-wijzer': KanaalWijzer;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * What the later rooms (panel/, self-service/) may know of the element: narrow interfaces, so
+ * they depend on these types and never on the element's class or the loader that brings them in.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { KwEventMap, KwEventName } from '../../../events.js';
+import type { UiLanguage } from '../../../i18n/language.js';
+import type { Policy } from '../../../policy/schema.js';
+import type { PartLoad } from './part-outcome.js';
+import type { TriggerHost } from './trigger-press.js';
+
+/** The parts of Floating UI the panel's placement uses. */
+export type FloatingUi = Pick<typeof import('@floating-ui/dom'), 'autoUpdate' | 'computePosition' | 'flip' | 'offset' | 'shift' | 'size'>;
+
+export type LoadState = 'loading' | 'ready' | 'fatal';
+
+/** The element as the panel's content sees it. */
+export interface PanelHost extends ReactiveControllerHost, TriggerHost {
+  readonly topic: string | null;
+  readonly now: string | null;
+  readonly shadowRoot: ShadowRoot | null;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The validated policy. */
+  readonly loaded: Policy | undefined;
+  readonly language: UiLanguage;
+  readonly topicId: string | null;
+  /** Which policy this is: keys everything stored for it. */
+  readonly policyKey: string;
+  /** This tab's visit reference. */
+  readonly reference: string;
+  readonly panelElement: HTMLElement | undefined;
+  readonly launcher: HTMLButtonElement | undefined;
+  /** The page's element the panel was opened from (`trigger`), if any. */
+  readonly triggerReference: HTMLElement | undefined;
+  /** Whether the page's own elements open the panel (no launcher is shown). */
+  readonly triggersActive: boolean;
+  emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void;
+}
+
+/**
+ * The late parts the panel's content loads itself, each through the element's one loader. Typed
+ * here by what the panel needs of them, so the panel never imports the loader or a later room.
+ */
+export interface PanelParts<SelfService> {
+  selfService: PartLoad<SelfService>;
+  faqSearch: PartLoad<typeof import('../../../search/faq-search.js')>;
+  validate: PartLoad<typeof import('../../../policy/validate.js')>;
+  outbox: PartLoad<typeof import('../../../outbox/outbox.js')>;
+  store: PartLoad<typeof import('../../../storage/store.js')>;
+  floatingUi: PartLoad<FloatingUi>;
+  /** Calls `listener` whenever one of the widget's parts arrives (after it failed, say); returns the call that stops it. */
+  onArrival(listener: () => void): () => void;
+  /** The visitor asks again: every missing part is tried now, whatever its backoff. */
+  retry(): void;
+}

@@ -1,0 +1,239 @@
+/**
+ * The element's policy: where it comes from (the `policy` attribute or property, or a child
+ * `<script type="application/json">`), loading and checking it in the loader's chunk, and what the
+ * site hears of it (kw-ready, kw-policy-error). Part of the entry; the loader is not.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { KwEventMap, KwEventName } from '../../../events.js';
+import { localize, type UiLanguage } from '../../../i18n/language.js';
+import { whenIdle } from '../../../internal/when-idle.js';
+import type { Policy } from '../../../policy/schema.js';
+import { loadPart, onPartArrival, type PartModule } from './parts.js';
+import type { LoadedPolicy, PolicySource } from './policy-loader.js';
+
+export type LoadState = 'loading' | 'ready' | 'fatal';
+type LoaderModule = PartModule<'policy-loader'>;
+
+/** What the controller reads of its element. */
+export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
+  readonly policy?: string | object | undefined;
+  readonly topic: string | null;
+  readonly mode: 'launcher' | 'inline';
+  readonly open: boolean;
+  /** The controller's `state`, read back when the controller names it in `requestUpdate`. */
+  readonly loadState: LoadState;
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
+  readonly language: UiLanguage;
+  emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'>): void;
+}
+
+export interface PolicyOptions {
+  /** The panel's content while it is being built (settles when it is in and painted); undefined when nobody asked for it. */
+  building: () => Promise<unknown> | undefined;
+  /** The channels in the order the built panel shows them; undefined before it is built. */
+  shown: () => { channels: readonly { id: string }[] } | undefined;
+  /** A policy was applied, or (undefined) the policy cannot be used. */
+  applied: (policy: Policy | undefined) => void;
+}
+
+/**
+ * Loads the host's policy whenever its source changes. In launcher mode the load waits for idle
+ * time, or for the first sign of intent (`loadNow`): nothing but the button competes with the
+ * host page meanwhile. The host re-renders with `loadState` among its changed properties.
+ */
+export class PolicyController implements ReactiveController {
+  /** The validated policy, once it is in. */
+  policy?: Policy;
+  state: LoadState = 'loading';
+  readonly #host: PolicyHost;
+  readonly #options: PolicyOptions;
+  #loader?: LoaderModule;
+  #inline?: string;
+  /** The sources the current load came from, so an update that changed neither starts none. */
+  #from: [PolicyHost['policy'], string | undefined] = [undefined, undefined];
+  #abort?: AbortController;
+  #loadNow?: () => void;
+  #judged = false;
+  /** Set while the policy could not be had for want of a network or a part: it is tried again when they come back. */
+  #unreachable = false;
+  #stopWatchingParts?: () => void;
+
+  constructor(host: PolicyHost, options: PolicyOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** Which policy this is: its address, or "inline"; keys everything stored for it. */
+  get key(): string {
+    return typeof this.#host.policy === 'string' ? this.#host.policy : 'inline';
+  }
+
+  /** The topic id of this page, once the policy is in. */
+  get topicId(): string | null {
+    if (!this.policy || !this.#loader) return null;
+    return this.#loader.resolveTopic(this.policy, { topic: this.#host.topic, pathname: location.pathname })?.id ?? null;
+  }
+
+  /** A sign of intent: a load that waits for idle time starts now, and one that failed for want of a network starts again. */
+  loadNow(): void {
+    if (this.#unreachable) this.#restart();
+    else this.#loadNow?.();
+  }
+
+  /** Settles once the formatters the panel needs for this policy are set up, each in a task of its own. */
+  formatting(): Promise<void> {
+    return this.policy && this.#loader ? this.#loader.warmUpFormatting(this.policy.timeZone) : Promise.resolve();
+  }
+
+  /** The contact link an earlier good policy gave, for when this one cannot be used and the element has no fallback children. */
+  cachedFallback() {
+    if (this.state !== 'fatal' || this.#host.querySelector(':scope > :not(script)')) return nothing;
+    // The cache is read by the loader's chunk, which checks the stored address is still safe.
+    const cached = this.#loader?.readCachedFallback(this.key);
+    if (!cached) return nothing;
+    return html`<a class="fallback-link" href=${cached.href}>${localize(cached.label, this.#host.language, 'nl')}</a>`;
+  }
+
+  /** The policy's own ways to reach a person as plain links, for when the panel's content cannot be had. */
+  contactLinks() {
+    return this.policy && this.#loader ? this.#loader.contactLinks(this.policy, this.#host.language) : nothing;
+  }
+
+  /** Reads a policy from a child script: on connecting, and on every slotchange. */
+  readonly readInline = (): void => {
+    const script = this.#host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text === this.#inline) return;
+    this.#inline = text;
+    this.#host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    this.readInline();
+    window.addEventListener('online', this.#restart);
+    this.#stopWatchingParts = onPartArrival(this.#restart);
+  }
+
+  hostUpdate(): void {
+    const [policy, inline] = this.#from;
+    if (policy !== this.#host.policy || inline !== this.#inline) this.#start();
+  }
+
+  hostUpdated(): void {
+    if (this.#judged) return;
+    this.#judged = true;
+    if (this.#source().kind !== 'none') return;
+    // The parser may still be adding our children (an inline policy); judge once it is done.
+    const judge = () => {
+      if (this.#host.isConnected && this.#source().kind === 'none') this.#start();
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', judge, { once: true });
+    else judge();
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    window.removeEventListener('online', this.#restart);
+    this.#stopWatchingParts?.();
+  }
+
+  /** Back online, or a part arrived: a policy that could not be reached is loaded again. */
+  readonly #restart = (): void => {
+    if (!this.#unreachable || !this.#host.isConnected) return;
+    this.#unreachable = false;
+    this.#start();
+    this.#loadNow?.();
+  };
+
+  #source(): PolicySource {
+    const { policy } = this.#host;
+    if (typeof policy === 'string' && policy.trim() !== '') return { kind: 'url', url: policy };
+    if (policy && typeof policy === 'object') return { kind: 'object', value: policy };
+    if (this.#inline !== undefined) return { kind: 'inline', text: this.#inline };
+    return { kind: 'none' };
+  }
+
+  #start(): void {
+    this.#from = [this.#host.policy, this.#inline];
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const source = this.#source();
+    // The inline script may still be on its way from the parser; wait for slotchange before giving
+    // up. Not `hasUpdated`: Lit sets it only after controllers' first hostUpdated, where the judging starts.
+    if (source.kind === 'none' && !this.#judged) return;
+    this.#settle('loading', this.policy);
+    let started = false;
+    const load = async () => {
+      if (started || abort.signal.aborted) return;
+      started = true;
+      if (!this.#loader) {
+        const part = await loadPart('policy-loader');
+        if (abort.signal.aborted) return;
+        if (!part.ok) {
+          this.#apply({ errors: [{ path: '', message: `could not load the policy checker (${part.reason})` }], fatal: true, unreachable: true });
+          return;
+        }
+        this.#loader = part.module;
+      }
+      const result = await this.#loader.loadPolicy(source, abort.signal, () => loadPart('validate'));
+      if (!result || abort.signal.aborted) return;
+      // A panel that shows the policy at once gets its formatters first, in tasks of their own,
+      // rather than in the same task as its first render.
+      if (result.policy && this.#panelSoon()) {
+        await this.#loader.warmUpFormatting(result.policy.timeZone);
+        if (abort.signal.aborted) return;
+      }
+      this.#apply(result);
+    };
+    this.#loadNow = () => void load();
+    if (this.#panelSoon()) void load();
+    else whenIdle(this.#loadNow);
+  }
+
+  /** Whether the panel shows, or is about to: then the policy is wanted now, not in idle time. */
+  #panelSoon(): boolean {
+    return this.#host.mode === 'inline' || this.#host.open || this.#options.building() !== undefined;
+  }
+
+  #apply(result: LoadedPolicy): void {
+    const loader = this.#loader;
+    this.#unreachable = result.unreachable === true;
+    if (result.fatal || !result.policy) {
+      this.#settle('fatal', undefined);
+      loader?.reportToConsole(result);
+      this.#options.applied(undefined);
+      this.#host.emit('kw-policy-error', { topic: this.#host.topic, errors: result.errors, fatal: true });
+      return;
+    }
+    const policy = result.policy;
+    this.#settle('ready', policy);
+    loader?.writeCachedFallback(this.key, policy.fallback);
+    if (result.errors.length > 0) {
+      loader?.reportToConsole(result);
+      this.#host.emit('kw-policy-error', { topic: this.topicId, errors: result.errors, fatal: false });
+    }
+    this.#options.applied(policy);
+    void this.#announce(policy);
+  }
+
+  /** kw-ready names the channels in the order the panel shows (or will show) them. */
+  async #announce(policy: Policy): Promise<void> {
+    await this.#options.building();
+    await this.#host.updateComplete;
+    if (this.policy !== policy || !this.#loader) return;
+    const channels = (this.#options.shown() ?? this.#loader.viewOf(this.#host, policy)).channels.map((channel) => channel.id);
+    this.#host.emit('kw-ready', { topic: this.topicId, channels });
+  }
+
+  #settle(state: LoadState, policy: Policy | undefined): void {
+    const before = this.state;
+    if (state === before && policy === this.policy) return;
+    this.state = state;
+    this.policy = policy;
+    // Named, it is among the host's changed properties (the host's own getter reads it back).
+    if (state !== before) this.#host.requestUpdate('loadState', before);
+    else this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Where a policy comes from, and loading it into a validated result, in tasks short enough for a
+ * phone. Never throws. Loads in idle time, in its own chunk, with the validator beside it.
+ */
+import { html, type TemplateResult } from 'lit';
+import { localize, type UiLanguage } from '../../../i18n/language.js';
+import { fetchOk } from '../../../internal/fetch-ok.js';
+import type * as Validator from '../../../policy/validate.js';
+import type { ValidationResult } from '../../../policy/validate.js';
+import { safeHref } from '../../../policy/checks.js';
+import type { Channel, LocalText, Policy } from '../../../policy/schema.js';
+import { channelsForTopic, resolveTopic } from '../../../policy/topics.js';
+import { wallClock } from '../../../time/zoned.js';
+import { yieldToMain } from '../../../internal/yield-to-main.js';
+
+export type PolicySource =
+  | { kind: 'object'; value: unknown }
+  | { kind: 'url'; url: string }
+  | { kind: 'inline'; text: string }
+  | { kind: 'none' };
+
+import type { PartLoad } from './part-outcome.js';
+
+/** A policy that could not be had for want of a network or a part is `unreachable`: it is worth another try later. */
+export type LoadedPolicy = ValidationResult & { unreachable?: boolean };
+
+function fatal(message: string, unreachable = false): LoadedPolicy {
+  return { errors: [{ path: '', message }], fatal: true, ...(unreachable && { unreachable }) };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Resolves to the result, or to undefined when `signal` aborted the load (a newer one replaced it).
+ * The validator is the largest part of the widget and is only needed once a policy arrives: it
+ * loads in parallel with the policy itself, not before the launcher can show.
+ */
+export async function loadPolicy(source: PolicySource, signal: AbortSignal, validator: PartLoad<typeof Validator>): Promise<LoadedPolicy | undefined> {
+  if (source.kind === 'none') {
+    return fatal('no policy: set the "policy" attribute to the policy\'s address, or put it in a <script type="application/json"> inside the element');
+  }
+  const loadingValidator = validator();
+  let text: string | undefined;
+  if (source.kind === 'url') {
+    let url: string;
+    try {
+      url = new URL(source.url, document.baseURI).href;
+    } catch {
+      return fatal(`"${source.url}" is not an address the policy can be loaded from`);
+    }
+    try {
+      text = await (await fetchOk(url, { signal, headers: { Accept: 'application/json' } })).text();
+    } catch (error) {
+      // Offline, blocked by CSP, a 404 or a misbehaving fetch wrapper: all the same to a customer,
+      // and worth another try once the network is back.
+      return signal.aborted ? undefined : fatal(`could not load the policy from ${url}: ${reasonOf(error)}`, true);
+    }
+  } else if (source.kind === 'inline') {
+    text = source.text;
+  }
+  const loaded = await loadingValidator;
+  if (!loaded.ok) return signal.aborted ? undefined : fatal(`could not load the policy checker (${loaded.reason})`, true);
+  let result: ValidationResult;
+  try {
+    const { parsePolicyText, validatePolicyInSlices } = loaded.module;
+    // Evaluating the validator's module, parsing and checking: each a task of its own on a phone.
+    await yieldToMain();
+    if (signal.aborted) return undefined;
+    let data: unknown = source.kind === 'object' ? source.value : undefined;
+    if (text !== undefined) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        // Broken JSON: the validator says where, by line and column.
+        return parsePolicyText(text);
+      }
+      await yieldToMain();
+      if (signal.aborted) return undefined;
+    }
+    result = await validatePolicyInSlices(data, async () => {
+      await yieldToMain();
+      if (signal.aborted) throw new Error('replaced by a newer load');
+    });
+  } catch (error) {
+    return signal.aborted ? undefined : fatal(`could not check the policy: ${reasonOf(error)}`);
+  }
+  return signal.aborted ? undefined : result;
+}
+
+const warmedUp = new Map<string, Promise<void>>();
+
+/**
+ * The first Intl formatter in a page costs 30–80 ms of one-time engine set-up on a modest machine
+ * (zone arithmetic needs one only where the browser lacks Temporal). Paid before the panel first
+ * renders, each in a task of its own, they do not add up with validation and that render into one
+ * long task that makes the host page stutter. Only a panel needs them: a launcher waits for intent.
+ */
+export function warmUpFormatting(timeZone: string): Promise<void> {
+  let done = warmedUp.get(timeZone);
+  if (!done) warmedUp.set(timeZone, (done = warmUp(timeZone)));
+  return done;
+}
+
+async function warmUp(timeZone: string): Promise<void> {
+  const steps = [
+    () => wallClock(Date.now(), timeZone),
+    () => new Intl.NumberFormat().format(0),
+    () => new Intl.RelativeTimeFormat().format(1, 'day'),
+  ];
+  for (const step of steps) {
+    await yieldToMain();
+    try {
+      step();
+    } catch {
+      // A zone the engine refuses was reported by the validator; rendering copes with it.
+    }
+  }
+  await yieldToMain();
+}
+
+/**
+ * What kw-ready announces when the panel is not built yet: the channel ids in the order the panel
+ * will show them. Until a visitor picks an urgency or a channel, ranking keeps the topic's own
+ * order (rule 5 of ranking.ts), so this needs neither the panel's view model nor its formatting
+ * code, which would load before any sign of intent.
+ */
+export function viewOf(host: { topic: string | null }, policy: Policy): { channels: Array<Pick<Channel, 'id'>> } {
+  const topic = resolveTopic(policy, { topic: host.topic, pathname: location.pathname });
+  return { channels: channelsForTopic(policy, topic).map(({ id }) => ({ id })) };
+}
+
+export { resolveTopic };
+
+const FALLBACK_KEY = 'kanaalwijzer:fallback:';
+
+interface CachedFallback {
+  label: LocalText;
+  href: string;
+}
+
+/** The policy's fallback link from an earlier visit, for when this visit's policy cannot be used. */
+export function readCachedFallback(policyKey: string): CachedFallback | undefined {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(FALLBACK_KEY + policyKey) ?? 'null');
+    if (!value || typeof value !== 'object') return undefined;
+    const { label, href } = value as Partial<CachedFallback>;
+    const safe = safeHref(href);
+    return safe && (typeof label === 'string' || (label && typeof label === 'object')) ? { label, href: safe } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCachedFallback(policyKey: string, fallback: Policy['fallback']): void {
+  try {
+    if (fallback) localStorage.setItem(FALLBACK_KEY + policyKey, JSON.stringify(fallback));
+    else localStorage.removeItem(FALLBACK_KEY + policyKey);
+  } catch {
+    // Storage may be disabled or full; the fallback link is a nicety.
+  }
+}
+
+/** Tells the site's developer in the console what is wrong with the policy (the events tell the site's code). */
+export function reportToConsole(result: ValidationResult): void {
+  if (result.fatal || !result.policy) {
+    console.error(
+      `<kanaal-wijzer>: the channel policy cannot be used, so the fallback content is shown.\n${result.errors.map((e) => `  ${e.path || '(policy)'}: ${e.message}`).join('\n')}`,
+    );
+  } else if (result.errors.length > 0) {
+    console.warn(
+      `<kanaal-wijzer>: ${result.errors.length} problem(s) in the channel policy; broken entries are left out. Check it with "npx kanaalwijzer validate".`,
+    );
+  }
+}
+
+/**
+ * The policy's own ways to reach a person, as plain links, for when the panel's code cannot be had:
+ * every phone number (never concealed), the email addresses, and the other channels' links. In
+ * this chunk because it is in whenever a policy is.
+ */
+export function contactLinks(policy: Policy, lang: UiLanguage): TemplateResult {
+  const links = policy.channels.flatMap((channel) => {
+    const label = localize(channel.label, lang, policy.locale);
+    const href = channel.email?.to ? `mailto:${channel.email.to}` : safeHref(channel.href);
+    if (!href) return [];
+    const shown = /^(tel|mailto):/.test(href) ? decodeURIComponent(href.replace(/^\w+:/, '')) : undefined;
+    return [{ label, href, shown }];
+  });
+  return html`<ul class="contact-links">
+    ${links.map(({ label, href, shown }) => html`<li><a href=${href}>${label}${shown ? html`: <span dir="ltr">${shown}</span>` : ''}</a></li>`)}
+  </ul>`;
+}

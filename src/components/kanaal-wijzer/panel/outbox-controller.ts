@@ -1,0 +1,174 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { newMessage, OUTBOX_PREFIX } from '../../../outbox/message.js';
+import type { Outbox, SendOutcome } from '../../../outbox/outbox.js';
+import type { SafeStore } from '../../../storage/store.js';
+import type { PanelParts } from '../entry/panel-host.js';
+import { hasPendingMessages, markPending } from '../entry/pending.js';
+import { moveKept, sessionStore } from './session-store.js';
+
+type OutboxParts = Pick<PanelParts<unknown>, 'outbox' | 'store' | 'onArrival'>;
+
+const DRAFT_SAVE_DELAY_MS = 400;
+/**
+ * Drafts and the outbox for a host: saves what the customer types (debounced), and retries queued
+ * messages when the browser comes online, when the tab becomes visible, when a retry is due, and
+ * when the page loads. Removes every listener and timer on disconnect. Its code loads when a form
+ * opens (`prepare`), before anything is sent. Without the store's code, drafts and messages are
+ * kept in this tab's sessionStorage; without the outbox's code, a message is kept there as the
+ * outbox keeps its own, and sent with the same key once the code is in.
+ */
+export class OutboxController implements ReactiveController {
+  /** False once storage fell back to memory: drafts and queued messages will not survive a reload. */
+  persistent = true;
+  #store?: Promise<SafeStore>;
+  #outbox?: Promise<Outbox | undefined>;
+  #stopArrivals?: () => void;
+  #draftTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #flushing = false;
+  #connected = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #parts: OutboxParts;
+  readonly #onDelivered: (outcome: SendOutcome) => void;
+
+  constructor(host: ReactiveControllerHost, parts: OutboxParts, onDelivered: (outcome: SendOutcome) => void) {
+    this.#host = host;
+    this.#parts = parts;
+    this.#onDelivered = onDelivered;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    window.addEventListener('online', this.flush);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    // A message kept while the outbox's code was missing goes out once the loader brings it.
+    this.#stopArrivals = this.#parts.onArrival(this.flush);
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    window.removeEventListener('online', this.flush);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#stopArrivals?.();
+    clearTimeout(this.#draftTimer);
+    clearTimeout(this.#retryTimer);
+  }
+
+  #loadStore(): Promise<SafeStore> {
+    this.#store ??= this.#parts.store().then(async (part) => {
+      if (!part.ok) return sessionStore();
+      const store = part.module.browserStore();
+      await moveKept(store);
+      return store;
+    });
+    return this.#store;
+  }
+
+  /** The outbox's code: loaded when a form opens, a message is sent, or one is waiting; undefined while it cannot be had. */
+  #loadOutbox(): Promise<Outbox | undefined> {
+    this.#outbox ??= Promise.all([this.#parts.outbox(), this.#loadStore()]).then(([part, store]) => {
+      if (part.ok) return new part.module.Outbox(store);
+      this.#outbox = undefined;
+      return undefined;
+    });
+    return this.#outbox;
+  }
+
+  /** A form opened: what keeps and sends its message loads now, not when Send is pressed. */
+  prepare(): void {
+    void this.#loadOutbox();
+  }
+
+  async #use<T>(work: (store: SafeStore) => Promise<T>): Promise<T> {
+    const store = await this.#loadStore();
+    try {
+      return await work(store);
+    } finally {
+      if (this.persistent !== store.persistent) {
+        this.persistent = store.persistent;
+        this.#host.requestUpdate();
+      }
+    }
+  }
+
+  read<T>(key: string): Promise<T | undefined> {
+    return this.#use((store) => store.get<T>(key));
+  }
+
+  write(key: string, value: unknown): Promise<void> {
+    return this.#use((store) => store.set(key, value));
+  }
+
+  remove(key: string): Promise<void> {
+    return this.#use((store) => store.delete(key));
+  }
+
+  saveDraftSoon(key: string, value: unknown): void {
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = setTimeout(() => void this.write(key, value), DRAFT_SAVE_DELAY_MS);
+  }
+
+  discardDraft(key: string): Promise<void> {
+    clearTimeout(this.#draftTimer);
+    return this.remove(key);
+  }
+
+  /**
+   * Stores the message, then makes the first attempt to send it. Without the outbox's code the
+   * message is kept where the outbox will find it, and reported queued as `unavailable`.
+   */
+  async submit(endpoint: string, payload: Record<string, unknown>, reference: string): Promise<SendOutcome> {
+    const outbox = await this.#loadOutbox();
+    if (outbox) return this.#use(() => outbox.submit(endpoint, payload, reference));
+    const message = newMessage(endpoint, payload, reference);
+    await this.#use((store) => store.set(OUTBOX_PREFIX + message.idempotencyKey, message));
+    markPending(true);
+    return { kind: 'queued', reason: 'unavailable', retryAt: message.nextAttemptAt, message };
+  }
+
+  /**
+   * Sends every queued message that is due, then waits for the next one. With nothing queued and
+   * nothing sent from this page (a tab switch, the network back), the outbox's code is not loaded.
+   */
+  readonly flush = async (): Promise<void> => {
+    if (this.#flushing || (!this.#outbox && !hasPendingMessages())) return;
+    this.#flushing = true;
+    try {
+      const outbox = await this.#loadOutbox();
+      // Without its code the message stays kept; the outbox's arrival (or the next intent) flushes again.
+      if (!outbox) return;
+      const outcomes = await this.#use(() => outbox.flush());
+      for (const outcome of outcomes) this.#onDelivered(outcome);
+      await this.#scheduleNext(outbox);
+    } finally {
+      this.#flushing = false;
+    }
+  };
+
+  /** Takes a queued message out of the queue: the customer sent it another way. */
+  async withdraw(idempotencyKey: string): Promise<void> {
+    await this.remove(OUTBOX_PREFIX + idempotencyKey);
+    const outbox = await this.#loadOutbox();
+    if (outbox) await this.#scheduleNext(outbox);
+  }
+
+  /** After a send that was queued, make sure a retry is planned. */
+  planRetry(): void {
+    void this.#loadOutbox().then((outbox) => outbox && this.#scheduleNext(outbox));
+  }
+
+  async #scheduleNext(outbox: Outbox): Promise<void> {
+    clearTimeout(this.#retryTimer);
+    const pending = await this.#use(() => outbox.pending());
+    markPending(pending.length > 0);
+    // A retry timer must not outlive the element that would show its outcome.
+    if (pending.length === 0 || !this.#connected) return;
+    const next = Math.min(...pending.map((message) => message.nextAttemptAt));
+    this.#retryTimer = setTimeout(() => void this.flush(), Math.max(1000, next - Date.now()));
+  }
+
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'visible') void this.flush();
+  };
+}

@@ -1,0 +1,194 @@
+import type { KanaalWijzer } from "kanaalwijzer";
+
+/**
+ * This type can be used to create scoped tags for your components.
+ *
+ * Usage:
+ *
+ * ```ts
+ * import type { ScopedElements } from "path/to/library/jsx-integration";
+ *
+ * declare module "my-library" {
+ *   namespace JSX {
+ *     interface IntrinsicElements
+ *       extends ScopedElements<'test-', ''> {}
+ *   }
+ * }
+ * ```
+ *
+ */
+export type ScopedElements<Prefix extends string = "", Suffix extends string = ""> = {
+  [Key in keyof CustomElements as `${Prefix}${Key}${Suffix}`]: CustomElements[Key];
+};
+
+type BaseProps = {
+  /** Content added between the opening and closing tags of the element */
+  children?: any;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  class?: string;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  className?: string;
+  /** Takes an object where the key is the class name(s) and the value is a boolean expression. When true, the class is applied, and when false, it is removed. */
+  classList?: Record<string, boolean | undefined>;
+  /** Specifies the text direction of the element. */
+  dir?: "ltr" | "rtl";
+  /** Contains a space-separated list of the part names of the element that should be exposed on the host element. */
+  exportparts?: string;
+  /** For <label> and <output>, lets you associate the label with some control. */
+  htmlFor?: string;
+  /** Specifies whether the element should be hidden. */
+  hidden?: boolean | string;
+  /** A unique identifier for the element. */
+  id?: string;
+  /** Keys tell React which array item each component corresponds to */
+  key?: string | number;
+  /** Specifies the language of the element. */
+  lang?: string;
+  /** Contains a space-separated list of the part names of the element. Part names allows CSS to select and style specific elements in a shadow tree via the ::part pseudo-element. */
+  part?: string;
+  /** Use the ref attribute with a variable to assign a DOM element to the variable once the element is rendered. */
+  ref?: unknown | ((e: unknown) => void);
+  /** Adds a reference for a custom element slot */
+  slot?: string;
+  /** Prop for setting inline styles */
+  style?: Record<string, string | number>;
+  /** Overrides the default Tab button behavior. Avoid using values other than -1 and 0. */
+  tabIndex?: number;
+  /** Specifies the tooltip text for the element. */
+  title?: string;
+  /** Passing 'no' excludes the element content from being translated. */
+  translate?: "yes" | "no";
+};
+
+type BaseEvents = {};
+
+export type KanaalWijzerProps = {
+  /** Address of the policy JSON (resolved against the page), or the policy object itself. */
+  policy?: KanaalWijzer["policy"];
+  /** Topic id; overrides matching the page's path. */
+  topic?: KanaalWijzer["topic"];
+  /** `nl` or `en`; otherwise the page's nearest `lang`, otherwise the policy's `locale`. */
+  lang?: KanaalWijzer["lang"];
+  /** `launcher`: a floating button opens the panel. `inline`: the panel sits in the page. */
+  mode?: KanaalWijzer["mode"];
+  /** Whether the panel is open (launcher mode). */
+  open?: KanaalWijzer["open"];
+  /** A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any element of the page that matches, now or added later, opens the panel beside it, and no launcher is shown. Ignored in inline mode. */
+  trigger?: KanaalWijzer["trigger"];
+  /** An ISO 8601 moment with offset, like `2026-11-29T11:00:00+01:00`: the widget shows what a
+visitor would see then (open or closed, notices, call-back times). For previews and
+screenshots; leave it out on a live site. */
+  now?: KanaalWijzer["now"];
+  /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
+  content?: KanaalWijzer["content"];
+  /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
+  panelMissing?: KanaalWijzer["panelMissing"];
+  /** How much is rendered, one part per task so that none is a long task on a phone: only the
+fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
+the inline panel), then the floating panel's frame. */
+  stage?: KanaalWijzer["stage"];
+
+  /** The policy is loaded and validated. `detail: {topic, channels}` with channel ids in shown order. */
+  "onkw-ready"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-ready"]>) => void;
+  /** The policy has problems. `detail: {topic, errors: [{path, message}], fatal}`. */
+  "onkw-policy-error"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-policy-error"]>) => void;
+  /** The panel opened. `detail: {topic}`. */
+  "onkw-open"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-open"]>) => void;
+  /** The panel closed. `detail: {topic}`. */
+  "onkw-close"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-close"]>) => void;
+  /** The customer picked a channel. `detail: {topic, channel, open, urgency}`: whether it was open then, and the urgency chosen ("now", "today", "no-rush") or null. */
+  "onkw-channel-select"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-channel-select"]>) => void;
+  /** A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`. */
+  "onkw-chat-start"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-chat-start"]>) => void;
+  /** FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source}`, best first; `source` "search" (the search box) or "email" (the message being written). */
+  "onkw-faq-suggest"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-faq-suggest"]>) => void;
+  /** The customer opened an FAQ answer. `detail: {topic, id, query, source}`. */
+  "onkw-faq-open"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-faq-open"]>) => void;
+  /** The customer said the answer solved it; nothing was sent. `detail: {topic, id, query, source}`. */
+  "onkw-faq-deflect"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-faq-deflect"]>) => void;
+  /** "Was this helpful?" was answered. `detail: {topic, target, helpful}`. */
+  "onkw-feedback"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-feedback"]>) => void;
+  /** The endpoint confirmed receipt of an email or call-back request. `detail: {topic, reference, kind}`, `kind` "email" or "callback". */
+  "onkw-email-sent"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-email-sent"]>) => void;
+  /** It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`. */
+  "onkw-email-queued"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-email-queued"]>) => void;
+};
+
+export type CustomElements = {
+  /**
+   * The right contact channel for this page, with wait time, cost and opening hours.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **kw-ready** - The policy is loaded and validated. `detail: {topic, channels}` with channel ids in shown order.
+   * - **kw-policy-error** - The policy has problems. `detail: {topic, errors: [{path, message}], fatal}`.
+   * - **kw-open** - The panel opened. `detail: {topic}`.
+   * - **kw-close** - The panel closed. `detail: {topic}`.
+   * - **kw-channel-select** - The customer picked a channel. `detail: {topic, channel, open, urgency}`: whether it was open then, and the urgency chosen ("now", "today", "no-rush") or null.
+   * - **kw-chat-start** - A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`.
+   * - **kw-faq-suggest** - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source}`, best first; `source` "search" (the search box) or "email" (the message being written).
+   * - **kw-faq-open** - The customer opened an FAQ answer. `detail: {topic, id, query, source}`.
+   * - **kw-faq-deflect** - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query, source}`.
+   * - **kw-feedback** - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
+   * - **kw-email-sent** - The endpoint confirmed receipt of an email or call-back request. `detail: {topic, reference, kind}`, `kind` "email" or "callback".
+   * - **kw-email-queued** - It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`.
+   *
+   * ### **Methods:**
+   *  - **show(): _void_** - Opens the panel (launcher mode).
+   * - **hide(): _void_** - Closes the panel (launcher mode).
+   *
+   *
+   * ### **Slots:**
+   *  - _default_ - Fallback content (for example a link to your contact page), shown only when the policy cannot be used.
+   *
+   * ### **CSS Properties:**
+   *  - **--kw-brand** - Brand colour: launcher, icons, links. _(default: #0b5cad)_
+   * - **--kw-on-brand** - Text on the brand colour. _(default: #ffffff)_
+   * - **--kw-on-brand-dark** - Text on the brand colour in dark mode. _(default: undefined)_
+   * - **--kw-brand-dark** - Brand colour in dark mode (defaults to --kw-brand). _(default: undefined)_
+   * - **--kw-surface** - Panel background. _(default: #ffffff)_
+   * - **--kw-surface-dark** - Panel background in dark mode. _(default: undefined)_
+   * - **--kw-surface-alt** - Background of icons, notices and hovered items. _(default: #f3f5f8)_
+   * - **--kw-surface-alt-dark** - Background of icons, notices and hovered items in dark mode. _(default: undefined)_
+   * - **--kw-text** - Main text colour. _(default: #1a1f29)_
+   * - **--kw-text-dark** - Main text colour in dark mode. _(default: undefined)_
+   * - **--kw-muted** - Secondary text colour. _(default: #505a6b)_
+   * - **--kw-muted-dark** - Secondary text colour in dark mode. _(default: undefined)_
+   * - **--kw-border** - Border colour. _(default: #d6dbe3)_
+   * - **--kw-border-dark** - Border colour in dark mode. _(default: undefined)_
+   * - **--kw-open** - Colour of "open now". _(default: #0f7a3a)_
+   * - **--kw-open-dark** - Colour of "open now" in dark mode. _(default: undefined)_
+   * - **--kw-closed** - Colour of "closed". _(default: #8a3b12)_
+   * - **--kw-closed-dark** - Colour of "closed" in dark mode. _(default: undefined)_
+   * - **--kw-focus** - Focus ring colour. _(default: #1a73e8)_
+   * - **--kw-focus-dark** - Focus ring colour in dark mode. _(default: undefined)_
+   * - **--kw-radius** - Corner radius of the panel and cards. _(default: 12px)_
+   * - **--kw-font** - Font family. _(default: system-ui)_
+   * - **--kw-offset** - Distance of the launcher from the viewport's corner. _(default: 20px)_
+   * - **--kw-z-index** - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer). _(default: 2147483000)_
+   *
+   * ### **CSS Parts:**
+   *  - **launcher** - The floating button that opens the panel (not shown with `trigger`).
+   * - **panel** - The panel with notices, tasks and channels.
+   * - **close-button** - The panel's close button.
+   * - **notice** - One service notice.
+   * - **task** - One self-service task link.
+   * - **urgency** - The "how urgent is it?" row above the channels.
+   * - **channel** - One channel's link or button.
+   * - **recommended** - The "recommended" badge on the channel to try first, with its reason.
+   * - **channel-status** - A channel's open/closed status.
+   * - **search** - The FAQ search field.
+   * - **suggestion** - One suggested FAQ answer.
+   * - **answer** - A full FAQ answer.
+   * - **email-form** - The email form.
+   * - **nudge** - The suggestion of a faster channel above the email form.
+   * - **callback-form** - The call-back request form.
+   * - **send-button** - The email form's send button.
+   * - **receipt** - The confirmation after sending, with the reference.
+   * - **reference** - The visit reference at the foot of the panel.
+   * - **unavailable** - The way forward shown when part of the widget cannot load: the site's fallback or the policy's own links, and "Try again".
+   * - **fallback** - The wrapper of the fallback content.
+   */
+  "kanaal-wijzer": Partial<KanaalWijzerProps & BaseProps & BaseEvents>;
+};
