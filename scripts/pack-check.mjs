@@ -12,6 +12,7 @@ const REQUIRED = [
   'lib/cli/main.js',
   'bin/kanaalwijzer.js',
   'policy.schema.json',
+  'openapi.yaml',
   'custom-elements.json',
   'types/react.d.ts',
   'types/custom-elements-jsx.d.ts',

@@ -26,7 +26,8 @@ screenshots; leave it out on a live site. */
 fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
 the inline panel), then the floating panel's frame. */
   stage?: KanaalWijzer["stage"];
-
+  /** Resolves once a policy is loaded and checked (with kw-ready); it never rejects, and waits while the policy cannot be used. */
+  ready?: KanaalWijzer["ready"];
   /** The policy is loaded and validated. `detail: {topic, channels}` with channel ids in shown order. */
   "onkw-ready"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-ready"]>) => void;
   /** The policy has problems. `detail: {topic, errors: [{path, message}], fatal}`. */

@@ -25,4 +25,4 @@ const io: InsightsIo = {
   chartScript: () => readFileSync(join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js'), 'utf8'),
 };
 
-process.exitCode = runCli(process.argv.slice(2), io);
+process.exitCode = await runCli(process.argv.slice(2), io);

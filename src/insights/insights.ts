@@ -7,6 +7,7 @@
  * wrote in the email form is never sent, not even masked.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { INSIGHTS_MAX_EVENTS, INSIGHTS_MAX_RESULTS } from '../contract/limits.js';
 import { maskQuery } from './mask.js';
 import type { PromptedEvent } from './prompted.js';
 
@@ -26,8 +27,7 @@ export interface InsightsEvent {
 export const INTERVAL_MS = 10_000;
 /** Requests per page view, the last one kept for the moment the page is left. */
 export const MAX_REQUESTS = 6;
-const MAX_QUEUED = 100;
-const MAX_RESULTS = 5;
+const MAX_QUEUED = INSIGHTS_MAX_EVENTS;
 
 type Detail = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
@@ -53,7 +53,7 @@ const ALLOWED: Record<PromptedEvent, (detail: Detail) => Detail> = {
   'kw-faq-suggest': (d) => ({
     ...topic(d),
     ...query(d),
-    results: (Array.isArray(d['results']) ? (d['results'] as { id?: unknown; score?: unknown }[]) : []).slice(0, MAX_RESULTS).map((result) => ({
+    results: (Array.isArray(d['results']) ? (d['results'] as { id?: unknown; score?: unknown }[]) : []).slice(0, INSIGHTS_MAX_RESULTS).map((result) => ({
       id: text(result.id),
       score: typeof result.score === 'number' ? Math.round(result.score * 100) / 100 : null,
     })),

@@ -4,6 +4,7 @@
  * endpoint confirms it, and sent with one Idempotency-Key across every attempt, so a retry after a
  * dropped connection cannot create a second message. Only one tab sends a given message.
  */
+import { REFERENCE_PATTERN, RETRYABLE_STATUSES } from '../contract/http.js';
 import { newReference } from '../internal/reference.js';
 import type { SafeStore } from '../storage/store.js';
 import { newMessage, OUTBOX_PREFIX as PREFIX, type OutboxMessage } from './message.js';
@@ -20,7 +21,7 @@ const BACKOFF_BASE_MS = 2_000;
 const BACKOFF_CAP_MS = 10 * 60_000;
 /** Browsers refuse keepalive requests above 64 KiB; bigger messages finish on the next visit. */
 const KEEPALIVE_LIMIT = 64 * 1024;
-const RETRYABLE = new Set([408, 425, 429]);
+const RETRYABLE = new Set<number>(RETRYABLE_STATUSES);
 
 /** Full jitter: a random wait up to the exponential bound, never shorter than the server asked. */
 export function backoffDelay(attempts: number, retryAfterMs = 0, random = Math.random): number {
@@ -36,8 +37,6 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const date = Date.parse(value);
   return Number.isNaN(date) ? 0 : Math.max(0, date - now);
 }
-
-const SAFE_REFERENCE = /^[\w.-]{1,64}$/;
 
 async function readProblem(response: Response): Promise<string> {
   try {
@@ -63,7 +62,7 @@ async function serverReference(response: Response, fallback: string): Promise<st
   try {
     const body: unknown = await response.json();
     const reference = body && typeof body === 'object' ? (body as Record<string, unknown>)['reference'] : undefined;
-    return typeof reference === 'string' && SAFE_REFERENCE.test(reference) ? reference : fallback;
+    return typeof reference === 'string' && REFERENCE_PATTERN.test(reference) ? reference : fallback;
   } catch {
     return fallback;
   }

@@ -14,7 +14,7 @@ class PolicyHostElement extends LitElement {
   @property() mode: 'launcher' | 'inline' = 'inline';
   open = false;
   readonly language = 'en';
-  readonly policies: PolicyController = new PolicyController(this, { building: () => undefined, shown: () => undefined, applied: () => undefined });
+  readonly policies: PolicyController = new PolicyController(this, { building: () => undefined, shown: () => undefined, wired: () => Promise.resolve(), applied: () => undefined });
 
   get loadState(): PolicyController['state'] {
     return this.policies.state;

@@ -115,7 +115,7 @@ describe('React 19', () => {
     const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(fetched.filter((url) => /object(%20|\s)Object/.test(url))).to.deep.equal([]);
     await expectTruthful(el, 'policy error');
-  });
+  }, { consoleError: /\[object Object\].*Define the element before rendering/s });
 
   for (const policy of ['url', 'script'] as const) {
     hostTest(`renderToString + hydrateRoot with the policy as ${policy === 'url' ? 'a URL' : 'a child <script type="application/json">'}: ready, opens, events through a ref`, async () => {

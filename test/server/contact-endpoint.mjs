@@ -1,14 +1,54 @@
 // A contact endpoint for the tests, served by the test runner itself: real HTTP, not a mocked
 // fetch. The `mode` query parameter picks its behaviour; messages are stored by Idempotency-Key,
 // as a well-behaved endpoint does, so a retried message is stored once.
+// Every body it receives is also checked against the request schema openapi.yaml declares for
+// its operation, and the verdicts are kept for /test-api/contract: the widget's real requests
+// hold to the contract, not a copy of it.
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+
 // One store per engine: the engines run at the same time, and one engine's reset must not wipe
 // what another engine's test is about to read.
 const stores = new Map();
 
 function storeFor(ctx) {
   const engine = engineOf(ctx.get('User-Agent'));
-  if (!stores.has(engine)) stores.set(engine, { stored: new Map(), attempts: new Map(), firstSeen: new Map() });
+  if (!stores.has(engine)) stores.set(engine, { stored: new Map(), attempts: new Map(), firstSeen: new Map(), verdicts: [] });
   return stores.get(engine);
+}
+
+const contract = parse(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true });
+
+/** The validator for the body of one operation in openapi.yaml, found as a reader of the file would. */
+function requestValidator(operationId, mediaType) {
+  const operation = Object.values(contract.paths)
+    .flatMap((path) => Object.values(path))
+    .find((candidate) => candidate.operationId === operationId);
+  const { $ref } = operation.requestBody.content[mediaType].schema;
+  return ajv.compile($ref.split('/').slice(1).reduce((node, key) => node[key], contract));
+}
+
+const validators = {
+  sendEmail: requestValidator('sendEmail', 'application/json'),
+  requestCallback: requestValidator('requestCallback', 'application/json'),
+  sendInsights: requestValidator('sendInsights', 'text/plain'),
+};
+
+/** `operationFor` names the operation a body was sent for: one endpoint may take emails and call-back requests. */
+function judge(verdicts, operationFor, text, contentType) {
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    verdicts.push({ operationId: operationFor(undefined), contentType, valid: false, errors: ['not JSON'] });
+    return;
+  }
+  const operationId = operationFor(body);
+  const validate = validators[operationId];
+  const valid = validate(body);
+  verdicts.push({ operationId, contentType, valid, errors: valid ? [] : validate.errors.map((error) => `${error.instancePath || '/'} ${error.message}`) });
 }
 
 function readBody(req) {
@@ -37,13 +77,20 @@ function engineOf(userAgent = '') {
 }
 
 export async function contactEndpoint(ctx, next) {
-  const { stored, attempts, firstSeen } = storeFor(ctx);
+  const { stored, attempts, firstSeen, verdicts } = storeFor(ctx);
   if (ctx.path === '/test-api/messages') return reply(ctx, 200, [...stored.values()]);
+  if (ctx.path === '/test-api/contract') return reply(ctx, 200, verdicts);
   if (ctx.path === '/test-api/reset') {
     stored.clear();
     attempts.clear();
     firstSeen.clear();
+    verdicts.length = 0;
     return reply(ctx, 200, {});
+  }
+  if (ctx.path === '/test-api/insights' && ctx.method === 'POST') {
+    judge(verdicts, () => 'sendInsights', await readBody(ctx.req), ctx.get('Content-Type'));
+    ctx.status = 204;
+    return undefined;
   }
   if (ctx.path === '/test-api/live') {
     if (ctx.query.mode === 'good') return reply(ctx, 200, { chat: 1, phone: 9 });
@@ -63,6 +110,7 @@ export async function contactEndpoint(ctx, next) {
   const attempt = (attempts.get(key) ?? 0) + 1;
   attempts.set(key, attempt);
   const body = await readBody(ctx.req);
+  judge(verdicts, (parsed) => (parsed?.kind === 'callback' ? 'requestCallback' : 'sendEmail'), body, ctx.get('Content-Type'));
   const store = () => stored.set(key, { key, attempt, body: JSON.parse(body) });
   const firstTime = attempt === 1;
   if (!firstSeen.has(key)) firstSeen.set(key, Date.now());

@@ -8,6 +8,7 @@ import { visitReference } from '../../../internal/reference.js';
 import { yieldToMain } from '../../../internal/yield-to-main.js';
 import type { Policy } from '../../../policy/schema.js';
 import { frame, launcher } from './frame.js';
+import { drawsLauncher } from './one-launcher.js';
 import { styles } from './kanaal-wijzer.styles.js';
 import type { PanelHost } from './panel-host.js';
 import { PanelPopover } from './panel-popover.js';
@@ -97,7 +98,9 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     policy: {},
     topic: {},
     lang: {},
-    mode: { reflect: true },
+    // The default is not written to the attribute: server-rendered markup has none, and a
+    // hydrating framework would report the difference.
+    mode: { reflect: true, useDefault: true },
     open: { type: Boolean, reflect: true },
     trigger: {},
     now: {},
@@ -117,6 +120,9 @@ export class KanaalWijzer extends LitElement implements PanelHost {
 
   /** `launcher`: a floating button opens the panel. `inline`: the panel sits in the page. */
   mode: 'launcher' | 'inline' = 'launcher';
+
+  /** Resolves once a policy is loaded and checked (with kw-ready); it never rejects, and waits while the policy cannot be used. */
+  readonly ready = new Promise<void>((resolve) => this.addEventListener('kw-ready', () => resolve(), { once: true }));
 
   /** Whether the panel is open (launcher mode). */
   open = false;
@@ -156,6 +162,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   private readonly policies = new PolicyController(this, {
     building: () => this.building?.then(() => this.content?.painted),
     shown: () => this.content?.view,
+    wired: () => this.triggers.wired,
     applied: (policy) => {
       if (!policy) {
         this.popovers.shown = false;
@@ -190,8 +197,9 @@ export class KanaalWijzer extends LitElement implements PanelHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Taken out of the page, a popover leaves the top layer: put the launcher back there.
-    if (this.hasUpdated) this.popovers.liftLauncher();
+    // Taken out of the page, a popover leaves the top layer without a toggle event: put the launcher
+    // back there, and an open panel back on screen as the visitor left it.
+    if (this.hasUpdated) this.popovers.sync();
     this.stopArrivals = onPartArrival(() => {
       if (this.panelMissing && this.building === undefined) void this.buildPanel();
     });
@@ -201,6 +209,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     super.disconnectedCallback();
     this.stopArrivals?.();
     this.popovers.stop();
+    drawsLauncher(this, false);
   }
 
   /**
@@ -212,10 +221,10 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     super.scheduleUpdate();
   }
 
-  /** The first `updateComplete` also waits until everything is rendered and the page's triggers are wired. */
+  /** The first `updateComplete` also waits for the staged first render: updateComplete means rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await Promise.all([this.staging, this.triggers.wired]);
+    await this.staging;
     return super.getUpdateComplete();
   }
 
@@ -246,7 +255,8 @@ export class KanaalWijzer extends LitElement implements PanelHost {
 
   private renderLauncher(words: FrameStrings, slot: unknown) {
     const panel = this.stage === 'frame' ? this.renderFrame(words, true, slot) : nothing;
-    return this.triggers.active ? panel : html`${launcher(words, this.onIntent, this.onLauncherClick)}${panel}`;
+    const drawn = drawsLauncher(this, !this.triggers.active && this.isConnected);
+    return drawn ? html`${launcher(words, this.onIntent, this.onLauncherClick)}${panel}` : panel;
   }
 
   /** The panel's frame: the content's own once it is built and the policy is in; until then a skeleton, or the way forward. */

@@ -69,13 +69,16 @@ export class PanelPopover {
       // event would otherwise close the panel the customer just opened.
       if (!host.open && isOpen && this.shown) panel.hidePopover();
     } catch {
-      // A panel that is not connected cannot be shown; the next update tries again.
+      // A panel that is not connected cannot be shown; the next update tries again. One that was
+      // on screen and cannot come back is closed, so `open` and kw-close tell the truth.
+      if (this.shown && host.isConnected) this.#changed(false);
     }
   }
 
-  readonly onToggle = (event: Event): void => {
+  readonly onToggle = (event: Event): void => this.#changed((event as ToggleEvent).newState === 'open');
+
+  #changed(nowOpen: boolean): void {
     const host = this.#host;
-    const nowOpen = (event as ToggleEvent).newState === 'open';
     if (nowOpen === this.shown) return;
     this.shown = nowOpen;
     host.open = nowOpen;
@@ -91,5 +94,5 @@ export class PanelPopover {
       if (focusWasInside || document.activeElement === document.body || document.activeElement === host) (host.triggerReference ?? host.launcher)?.focus();
       host.emit('kw-close', { topic: host.topicId });
     }
-  };
+  }
 }

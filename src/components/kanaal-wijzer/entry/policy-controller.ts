@@ -8,10 +8,14 @@ import type { KwEventMap, KwEventName } from '../../../events.js';
 import { localize, type UiLanguage } from '../../../i18n/language.js';
 import { whenIdle } from '../../../internal/when-idle.js';
 import type { Policy } from '../../../policy/schema.js';
+import type { LoadState } from './panel-host.js';
 import { loadPart, onPartArrival, type PartModule } from './parts.js';
 import type { LoadedPolicy, PolicySource } from './policy-loader.js';
 
-export type LoadState = 'loading' | 'ready' | 'fatal';
+/** How long an element may wait for its policy after connecting before it says it has none. */
+const NO_POLICY_GRACE_MS = 1000;
+
+export type { LoadState };
 type LoaderModule = PartModule<'policy-loader'>;
 
 /** What the controller reads of its element. */
@@ -32,6 +36,8 @@ export interface PolicyOptions {
   building: () => Promise<unknown> | undefined;
   /** The channels in the order the built panel shows them; undefined before it is built. */
   shown: () => { channels: readonly { id: string }[] } | undefined;
+  /** Settles once the page's own trigger elements are wired (at once without `trigger`): kw-ready finds them ready. */
+  wired: () => Promise<void>;
   /** A policy was applied, or (undefined) the policy cannot be used. */
   applied: (policy: Policy | undefined) => void;
 }
@@ -56,6 +62,8 @@ export class PolicyController implements ReactiveController {
   #judged = false;
   /** Set while the policy could not be had for want of a network or a part: it is tried again when they come back. */
   #unreachable = false;
+  /** Set while a load is under way; one cut off by a disconnect starts again on reconnect. */
+  #loading = false;
   #stopWatchingParts?: () => void;
 
   constructor(host: PolicyHost, options: PolicyOptions) {
@@ -111,6 +119,8 @@ export class PolicyController implements ReactiveController {
 
   hostConnected(): void {
     this.readInline();
+    // Moved or re-added before the policy was in: the load the disconnect cut off starts again.
+    if (this.#loading && !this.#abort) this.#start();
     window.addEventListener('online', this.#restart);
     this.#stopWatchingParts = onPartArrival(this.#restart);
   }
@@ -124,10 +134,12 @@ export class PolicyController implements ReactiveController {
     if (this.#judged) return;
     this.#judged = true;
     if (this.#source().kind !== 'none') return;
-    // The parser may still be adding our children (an inline policy); judge once it is done.
-    const judge = () => {
-      if (this.#host.isConnected && this.#source().kind === 'none') this.#start();
-    };
+    // The parser may still be adding our children (an inline policy), and a framework may set the
+    // property a moment after connecting: judge once the document is parsed, and a moment later.
+    const judge = () =>
+      setTimeout(() => {
+        if (this.#host.isConnected && this.#source().kind === 'none') this.#start();
+      }, NO_POLICY_GRACE_MS);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', judge, { once: true });
     else judge();
   }
@@ -164,6 +176,7 @@ export class PolicyController implements ReactiveController {
     // up. Not `hasUpdated`: Lit sets it only after controllers' first hostUpdated, where the judging starts.
     if (source.kind === 'none' && !this.#judged) return;
     this.#settle('loading', this.policy);
+    this.#loading = true;
     let started = false;
     const load = async () => {
       if (started || abort.signal.aborted) return;
@@ -199,6 +212,7 @@ export class PolicyController implements ReactiveController {
 
   #apply(result: LoadedPolicy): void {
     const loader = this.#loader;
+    this.#loading = false;
     this.#unreachable = result.unreachable === true;
     if (result.fatal || !result.policy) {
       this.#settle('fatal', undefined);
@@ -222,6 +236,7 @@ export class PolicyController implements ReactiveController {
   async #announce(policy: Policy): Promise<void> {
     await this.#options.building();
     await this.#host.updateComplete;
+    await this.#options.wired();
     if (this.policy !== policy || !this.#loader) return;
     const channels = (this.#options.shown() ?? this.#loader.viewOf(this.#host, policy)).channels.map((channel) => channel.id);
     this.#host.emit('kw-ready', { topic: this.topicId, channels });

@@ -41,6 +41,11 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal, vali
   if (source.kind === 'none') {
     return fatal('no policy: set the "policy" attribute to the policy\'s address, or put it in a <script type="application/json"> inside the element');
   }
+  if (source.kind === 'url' && source.url === '[object Object]') {
+    return fatal(
+      'the "policy" attribute reads "[object Object]": the page set an object before <kanaal-wijzer> was defined, so it became text. Define the element before rendering (load its script first), pass the policy\'s address, or put the policy in a child <script type="application/json">',
+    );
+  }
   const loadingValidator = validator();
   let text: string | undefined;
   if (source.kind === 'url') {

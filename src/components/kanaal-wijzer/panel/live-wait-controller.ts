@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LIVE_WAIT_MAX_MINUTES } from '../../../contract/limits.js';
 import { fetchOk } from '../../../internal/fetch-ok.js';
 
 export interface LiveConfig {
@@ -10,7 +11,6 @@ const DEFAULT_REFRESH_SECONDS = 60;
 const MAX_BACKOFF_MS = 10 * 60_000;
 /** A figure older than this many refresh periods is stale: the typical figure is shown instead. */
 const STALE_AFTER_PERIODS = 3;
-const MAX_MINUTES = 600;
 /** One empty map, so a memoised view sees "no live figures" as the same input every time. */
 const NO_WAITS: ReadonlyMap<string, number> = new Map();
 
@@ -19,7 +19,7 @@ export function acceptLiveWaits(data: unknown): Map<string, number> {
   const waits = new Map<string, number>();
   if (!data || typeof data !== 'object' || Array.isArray(data)) return waits;
   for (const [id, minutes] of Object.entries(data)) {
-    if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0 && minutes <= MAX_MINUTES) waits.set(id, minutes);
+    if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0 && minutes <= LIVE_WAIT_MAX_MINUTES) waits.set(id, minutes);
   }
   return waits;
 }

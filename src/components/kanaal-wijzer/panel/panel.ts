@@ -95,6 +95,8 @@ export class PanelController implements ReactiveController {
   #loadingSelfService?: Promise<void>;
   #loadedDoor?: SelfServiceDoor;
   #stopArrivals?: () => void;
+  /** The policy this panel's state belongs to. */
+  #policy?: Policy;
   /** Why the self-service part is not here, once loading it failed. */
   #selfServiceMissing?: PartFailure;
   /** The channel whose form could not be shown: its way forward shows instead, until the part arrives. */
@@ -202,6 +204,17 @@ export class PanelController implements ReactiveController {
 
   hostUpdate(): void {
     if (this.host.now !== this.#pinned) this.#pinClock();
+    if (this.host.loaded !== this.#policy) this.#policyChanged();
+  }
+
+  /** A new policy: nothing that belonged to the last one (a form's channel, an answer, a waiting form) stays. */
+  #policyChanged(): void {
+    const first = this.#policy === undefined;
+    this.#policy = this.host.loaded;
+    if (first || !this.host.loaded) return;
+    this.#waitingFor = undefined;
+    if (this.#loadedDoor) this.selfService = this.#loadedDoor.createSelfService(this);
+    if (this.mode !== 'home') this.showMode('home');
   }
 
   hostUpdated(): void {

@@ -119,6 +119,8 @@ export class SearchController implements ReactiveController {
   #failures = 0;
   #retryAt = 0;
   #loaded?: LoadedFaq;
+  /** The policy and language the loaded index is for: a new one of either searches again. */
+  #for?: { policy: Policy; lang: UiLanguage };
   #timers: Partial<Record<QuerySource, ReturnType<typeof setTimeout>>> = {};
   readonly #host: ReactiveControllerHost;
   readonly #context: () => { policy?: Policy; lang: UiLanguage; topic: string | null };
@@ -143,14 +145,32 @@ export class SearchController implements ReactiveController {
     this.#timers = {};
   }
 
+  hostUpdate(): void {
+    const { policy, lang } = this.#context();
+    if (!this.#for || (this.#for.policy === policy && this.#for.lang === lang)) return;
+    // The suggestions on screen came from another policy or language: find them again in this one.
+    this.#loaded = undefined;
+    this.#for = undefined;
+    this.unavailable = false;
+    for (const source of ['search', 'email'] as const) {
+      this.suggestions[source] = [];
+      if (this.queries[source]) this.update(source, this.queries[source]);
+    }
+  }
+
   /** Starts loading the search code and index, so the first keystroke finds them ready. */
   async prepare(): Promise<LoadedFaq | undefined> {
     const { policy, lang } = this.#context();
     if (!policy || (this.unavailable && Date.now() < this.#retryAt)) return undefined;
     try {
-      this.#loaded = await load(policy, lang, this.#parts);
+      const loaded = await load(policy, lang, this.#parts);
+      // Still current: the policy or the language may have changed while the index was built.
+      const now = this.#context();
+      if (now.policy !== policy || now.lang !== lang) return undefined;
+      this.#loaded = loaded;
+      this.#for = { policy, lang };
       if (this.unavailable) this.#setUnavailable(false);
-      return this.#loaded;
+      return loaded;
     } catch (error) {
       // Suggestions are then absent, and one quiet line says so; every channel still works.
       this.#failures++;

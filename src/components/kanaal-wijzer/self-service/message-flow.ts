@@ -4,6 +4,7 @@
  * receipt; queued messages that are retried later report back here. Lives in the self-service chunk.
  */
 import { html, nothing } from 'lit';
+import type { CallbackDraftPayload, EmailDraftPayload } from '../../../contract/messages.js';
 import type { MessageKind } from '../../../events.js';
 import { formatClock, formatReply, formatWait } from '../../../i18n/format.js';
 import { mailtoHref } from '../../../outbox/mailto.js';
@@ -50,6 +51,8 @@ export class MessageFlow {
   #restored = false;
   /** The idempotency key of the queued message the receipt shows. */
   #queuedKey?: string;
+  /** A send finished while the visitor was elsewhere: the receipt waits for their return to the form. */
+  #receiptDue = false;
   readonly #openAnswer: (id: string) => void;
 
   constructor(panel: PanelController, openAnswer: (id: string) => void) {
@@ -79,7 +82,8 @@ export class MessageFlow {
       this.#callbackChannelId = channelId;
     }
     this.#panel.outboxes.prepare();
-    this.#panel.showMode(kind);
+    this.#panel.showMode(this.#receiptDue ? 'receipt' : kind);
+    this.#receiptDue = false;
   }
 
   onSuggested(source: 'search' | 'email', results: SearchResult[]): void {
@@ -256,13 +260,13 @@ export class MessageFlow {
     this.#set(() => (this.#sendState = { kind: 'sending' }));
     const outcome = await this.#panel.outboxes.submit(
       new URL(endpoint, document.baseURI).href,
-      { channel: channel.id, ...this.draft, topic: host.topicId, pageUrl: location.href, locale: host.language, faqShown: [...this.shownFaq] },
+      { channel: channel.id, ...this.draft, topic: host.topicId, pageUrl: location.href, locale: host.language, faqShown: [...this.shownFaq] } satisfies EmailDraftPayload,
       host.reference,
     );
     if (outcome.kind === 'rejected') {
       const offer = this.#mailtoOffer();
       this.#set(() => (this.#sendState = { kind: 'rejected', problem: outcome.problem, ...(offer && { mailto: offer }) }));
-      this.#panel.focusAfterRender = '#email-title';
+      if (this.#stillAtForm('email')) this.#panel.focusAfterRender = '#email-title';
       return;
     }
     // The customer's own way to send it now, worked out before the form is cleared.
@@ -270,6 +274,12 @@ export class MessageFlow {
     // The outbox holds the message now; the form is free for a next one.
     await this.#clearDraft();
     this.#announceOutcome(outcome, text, undefined, offer);
+  }
+
+  /** Whether the visitor still looks at this form, after a wait: the panel open (or inline) and on it. */
+  #stillAtForm(mode: 'email' | 'callback'): boolean {
+    const host = this.#host;
+    return this.#panel.mode === mode && (host.open || host.mode === 'inline');
   }
 
   #renderCallback() {
@@ -323,7 +333,7 @@ export class MessageFlow {
         topic: host.topicId,
         pageUrl: location.href,
         locale: host.language,
-      },
+      } satisfies CallbackDraftPayload,
       host.reference,
     );
     if (outcome.kind === 'rejected') {
@@ -343,7 +353,9 @@ export class MessageFlow {
     const reference = outcome.kind === 'sent' ? outcome.reference : outcome.message.reference;
     this.#queuedKey = outcome.kind === 'queued' ? outcome.message.idempotencyKey : undefined;
     this.#sendState = { kind: outcome.kind, reference, at: Date.now(), text, ...(callbackAt && { callbackAt }), ...(mailto && { mailto }) };
-    this.#panel.showMode('receipt');
+    // Only a visitor still at the form is taken to the receipt; one who went elsewhere is not pulled back.
+    if (this.#stillAtForm(callbackAt ? 'callback' : 'email')) this.#panel.showMode('receipt');
+    else this.#receiptDue = true;
     const kind = messageKind(outcome.message);
     if (outcome.kind === 'sent') {
       host.emit('kw-email-sent', { topic: host.topicId, reference, kind });
