@@ -1,4 +1,5 @@
 import lit from 'eslint-plugin-lit';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 const unsafeOutput = [
@@ -13,6 +14,12 @@ export default tseslint.config(
   { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'screenshots/', 'types/custom-elements-*.d.ts'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
+  {
+    // A pattern that backtracks more than linearly freezes the page on long input (issue 25: the
+    // email check took 0.5 s on 40,000 characters a customer could paste).
+    plugins: { regexp },
+    rules: { 'regexp/no-super-linear-backtracking': 'error' },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],

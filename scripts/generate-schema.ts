@@ -2,9 +2,9 @@
 // of the policy format. With --check, fails instead when a committed file is stale, or a field
 // lacks the description a marketer sees as hover help and in the reference.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { toJsonSchema } from '@valibot/to-json-schema';
-import { PolicySchema } from '../src/policy/schema.js';
+import { policyJsonSchema } from './policy-json-schema.js';
 import { policyReference } from './policy-reference.js';
+import { UNSAID_RULES } from './unsaid-rules.js';
 
 const SCHEMA_FILE = new URL('../policy.schema.json', import.meta.url);
 const REFERENCE_FILE = new URL('../docs/policy-reference.md', import.meta.url);
@@ -18,10 +18,12 @@ function undescribed(schema: unknown, path: string, out: string[]): string[] {
     const node = schema as JsonSchema;
     for (const [key, property] of Object.entries(node.properties ?? {})) {
       const describedHere = typeof property.description === 'string';
-      const describedInside = Array.isArray(property.anyOf) && property.anyOf.every((option) => typeof (option as JsonSchema).description === 'string');
+      // A top-level key is what a marketer hovers first: it says what it is for itself.
+      const describedInside = path !== '$' && Array.isArray(property.anyOf) && property.anyOf.every((option) => typeof (option as JsonSchema).description === 'string');
       if (!describedHere && !describedInside) out.push(`${path}.${key}`);
     }
-    for (const [key, value] of Object.entries(node)) undescribed(value, `${path}.${key}`, out);
+    // The conditions of if/then only restate keys described where they are defined.
+    for (const [key, value] of Object.entries(node)) if (key !== 'allOf') undescribed(value, `${path}.${key}`, out);
   }
   return out;
 }
@@ -29,11 +31,11 @@ function undescribed(schema: unknown, path: string, out: string[]): string[] {
 const generated = {
   title: 'Kanaalwijzer channel policy',
   description: 'Which contact channels the <kanaal-wijzer> widget shows, with hours, wait times, costs, topics, FAQ and service notices. Validate with: npx kanaalwijzer validate <file>',
-  ...toJsonSchema(PolicySchema, { errorMode: 'ignore' }),
+  ...policyJsonSchema(),
 };
 const files: [URL, string][] = [
   [SCHEMA_FILE, `${JSON.stringify(generated, null, 2)}\n`],
-  [REFERENCE_FILE, policyReference(generated as Parameters<typeof policyReference>[0])],
+  [REFERENCE_FILE, policyReference(generated as Parameters<typeof policyReference>[0], UNSAID_RULES)],
 ];
 
 const missing = undescribed(generated, '$', []);

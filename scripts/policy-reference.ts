@@ -3,6 +3,8 @@
  * every key with its type, whether it is required and the description written in the valibot
  * schema, so the reference cannot drift from what the widget accepts.
  */
+import type { UnsaidRule } from './unsaid-rules.js';
+
 type Schema = {
   type?: string | string[];
   description?: string;
@@ -52,7 +54,21 @@ function sections(schema: Schema, title: string, out: { title: string; schema: S
   return out;
 }
 
-export function policyReference(schema: Schema & { title?: string }): string {
+/** The rules after the tables: what only `kanaalwijzer validate` and the widget check. */
+function unsaidSection(rules: readonly UnsaidRule[]): string[] {
+  return [
+    '## What the schema cannot say',
+    '',
+    'An editor that knows `policy.schema.json` flags every mistake above as you type, except breaches of these rules, which need more than one value to see. `npx kanaalwijzer validate` and the widget check them too.',
+    '',
+    '| rule | why JSON Schema cannot say it |',
+    '|---|---|',
+    ...rules.map(({ rule, why }) => `| ${cell(rule)} | ${cell(why)} |`),
+    '',
+  ];
+}
+
+export function policyReference(schema: Schema & { title?: string }, unsaid: readonly UnsaidRule[]): string {
   const lines = [
     '# Channel policy reference',
     '',
@@ -76,5 +92,6 @@ export function policyReference(schema: Schema & { title?: string }): string {
     }
     lines.push('');
   }
+  lines.push(...unsaidSection(unsaid));
   return `${lines.join('\n').trimEnd()}\n`;
 }

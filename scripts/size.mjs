@@ -50,7 +50,7 @@ function staticClosure(file, seen) {
   if (seen.has(file)) return;
   seen.add(file);
   const code = readFileSync(new URL(file, DIST), 'utf8');
-  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) staticClosure(match[1], seen);
+  for (const match of code.matchAll(/(?:^|[;}\s])import(?:[\w*{}\s,$]+from)?\s*["']\.\/([^"']+)["']/g)) staticClosure(match[1], seen);
 }
 
 const loaded = new Set();

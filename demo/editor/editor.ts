@@ -8,21 +8,20 @@ import { json, jsonLanguage } from '@codemirror/lang-json';
 import { syntaxTree } from '@codemirror/language';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { Compartment } from '@codemirror/state';
-import { toJsonSchema } from '@valibot/to-json-schema';
 import { EditorView, basicSetup } from 'codemirror';
 import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { locateProblems } from '../../src/policy/json-position.js';
-import { PolicySchema } from '../../src/policy/schema.js';
 import { parsePolicyText, type PolicyError, type ValidationResult } from '../../src/policy/validate.js';
 import { dateKey, instantOf, wallClock } from '../../src/time/zoned.js';
 import { onLanguageChange, problems, setUiLanguage, t, translatePage, uiLanguage, type UiLanguage } from './i18n.js';
 import { mountInsightsPanel } from './insights-panel.js';
 import { rangeOfPath, type TextRange } from './json-paths.js';
+import { policyJsonSchema } from '../../scripts/policy-json-schema.js';
 import { policyCompletion, policyHover, type JsonSchema } from './schema-help.js';
 
-// The JSON Schema that policy.schema.json holds, made the same way scripts/generate-schema.ts
-// writes it, so the demo servers need not serve a file from outside demo/.
-const policyJsonSchema = toJsonSchema(PolicySchema, { errorMode: 'ignore' }) as JsonSchema;
+// The JSON Schema that policy.schema.json holds, made as scripts/generate-schema.ts makes it, so
+// the demo servers need not serve a file from outside demo/.
+const editorSchema = policyJsonSchema() as JsonSchema;
 
 const DRAFT_KEY = 'kanaalwijzer-editor:draft';
 const DEMO_POLICY_URL = '/contact-policy.json';
@@ -187,8 +186,8 @@ const editor = new EditorView({
   extensions: [
     basicSetup,
     json(),
-    jsonLanguage.data.of({ autocomplete: policyCompletion(policyJsonSchema) }),
-    policyHover(policyJsonSchema),
+    jsonLanguage.data.of({ autocomplete: policyCompletion(editorSchema) }),
+    policyHover(editorSchema),
     lintGutter(),
     policyLinter,
     editorLabel.of(EditorView.contentAttributes.of({ 'aria-label': t('editorLabel') })),

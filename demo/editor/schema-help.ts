@@ -17,9 +17,15 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean | JsonSchema;
+  /** Keys a map takes, when it lists them (the days of `hours`). */
+  propertyNames?: JsonSchema;
   items?: JsonSchema;
   anyOf?: JsonSchema[];
   enum?: unknown[];
+  /** VS Code's keyword: what each value of `enum` means, by index. */
+  enumDescriptions?: string[];
+  /** VS Code's keyword: whole values to offer, such as the object forms of `cost`. */
+  defaultSnippets?: { label: string; description?: string; body: unknown }[];
   const?: unknown;
 }
 
@@ -103,17 +109,31 @@ function insert(text: string, afterQuote: boolean): Completion['apply'] {
   };
 }
 
-/** Listed values; after an opening quote, text values are offered without it (it is typed already). */
+/**
+ * Listed values, each with what it means, and whole example values; after an opening quote, text
+ * values are offered without it (it is typed already).
+ */
 function valueOptions(schemas: readonly JsonSchema[], quoted: boolean): Completion[] {
   const seen = new Set<string>();
-  return schemas.flatMap((schema) =>
-    [...(schema.enum ?? []), ...('const' in schema ? [schema.const] : [])].flatMap((value) => {
+  return schemas.flatMap((schema) => {
+    const values = [...(schema.enum ?? []), ...('const' in schema ? [schema.const] : [])].flatMap((value, index) => {
       const label = typeof value === 'string' && quoted ? value : JSON.stringify(value);
       if (seen.has(label) || (quoted && typeof value !== 'string')) return [];
       seen.add(label);
-      return [{ label, type: 'constant', ...(quoted && { apply: insert(`${label}"`, true) }), ...(schema.description && { info: schema.description }) }];
-    }),
-  );
+      const info = schema.enumDescriptions?.[index] || schema.description;
+      return [{ label, type: 'constant', ...(quoted && { apply: insert(`${label}"`, true) }), ...(info && { info }) }];
+    });
+    const snippets = quoted
+      ? []
+      : (schema.defaultSnippets ?? []).map((snippet) => ({
+          label: snippet.label,
+          type: 'text',
+          apply: JSON.stringify(snippet.body),
+          detail: JSON.stringify(snippet.body),
+          ...(snippet.description && { info: snippet.description }),
+        }));
+    return [...values, ...snippets];
+  });
 }
 
 /** Keys the object at the cursor may have, and values where the schema lists them. */
@@ -134,7 +154,8 @@ export function policyCompletion(schema: JsonSchema): CompletionSource {
       const present = existingKeys(around, state);
       const options = new Map<string, Completion>();
       for (const candidate of schemasAt(schema, path)) {
-        for (const [key, property] of Object.entries(candidate.properties ?? {})) {
+        const listed = candidate.propertyNames?.enum?.flatMap((key, index) => (typeof key === 'string' ? [[key, { description: candidate.propertyNames?.enumDescriptions?.[index] }] as const] : [])) ?? [];
+        for (const [key, property] of [...Object.entries(candidate.properties ?? {}), ...listed]) {
           if (options.has(key) || (present.has(key) && !word.text.includes(key))) continue;
           options.set(key, {
             label: key,

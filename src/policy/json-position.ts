@@ -42,6 +42,16 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (length === 0) fail('a string in double quotes');
     i += length;
   };
+  /** Steps over a ",", which must not be the last thing before the closing bracket. */
+  const trailingComma = (close: string) => {
+    const comma = i++;
+    skip();
+    if (text[i] === close) {
+      // Where editors put it too: at the comma, not at the bracket after it.
+      i = comma;
+      fail(`another entry after "," (remove the "," before "${close}")`);
+    }
+  };
   const value = (depth: number): void => {
     skip();
     if (depth > MAX_DEPTH) fail(`at most ${MAX_DEPTH} levels of nesting`);
@@ -61,7 +71,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         skip();
         if (text[i] === '}') return void i++;
         if (text[i] !== ',') fail('"," or "}"');
-        i++;
+        trailingComma('}');
       }
     }
     if (c === '[') {
@@ -73,7 +83,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         skip();
         if (text[i] === ']') return void i++;
         if (text[i] !== ',') fail('"," or "]"');
-        i++;
+        trailingComma(']');
       }
     }
     if (c === '"') return string();
@@ -107,8 +117,22 @@ export interface JsonPlace {
  * absurdly deep nesting that JSON.parse accepted cannot overflow the stack.
  */
 export function jsonPlaces(text: string): Map<string, JsonPlace> {
+  return scanPlaces(text).places;
+}
+
+/** A key given again in the same object: JSON.parse keeps the last value without a word. */
+interface Duplicate {
+  path: string;
+  key: string;
+  /** Offsets of the key where it is given first, and again. */
+  first: number;
+  again: number;
+}
+
+function scanPlaces(text: string): { places: Map<string, JsonPlace>; duplicates: Duplicate[] } {
   const places = new Map<string, JsonPlace>();
-  const open: { path: string; array: boolean; next: number }[] = [];
+  const duplicates: Duplicate[] = [];
+  const open: { path: string; array: boolean; next: number; keys: Map<string, number> }[] = [];
   let key: { name: string; offset: number } | undefined;
   let i = 0;
   while (i < text.length) {
@@ -128,6 +152,9 @@ export function jsonPlaces(text: string): Map<string, JsonPlace> {
       const length = matchAt(STRING, text, i);
       const raw = text.slice(i + 1, i + length - 1);
       key = { name: raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw, offset: i };
+      const first = parent.keys.get(key.name);
+      if (first === undefined) parent.keys.set(key.name, i);
+      else duplicates.push({ path: parent.path ? `${parent.path}.${key.name}` : key.name, key: key.name, first, again: i });
       i += length;
       continue;
     }
@@ -137,7 +164,7 @@ export function jsonPlaces(text: string): Map<string, JsonPlace> {
     places.set(path, key ? { key: key.offset, value: i } : { value: i });
     key = undefined;
     if (c === 0x7b || c === 0x5b) {
-      open.push({ path, array: c === 0x5b, next: 0 });
+      open.push({ path, array: c === 0x5b, next: 0, keys: new Map() });
       i++;
     } else if (c === 0x22) {
       i += matchAt(STRING, text, i);
@@ -145,7 +172,7 @@ export function jsonPlaces(text: string): Map<string, JsonPlace> {
       i += Math.max(1, matchAt(LITERAL, text, i));
     }
   }
-  return places;
+  return { places, duplicates };
 }
 
 /** Line and column (1-based) of many offsets in one text, without rescanning it for each. */
@@ -182,15 +209,19 @@ export function placeOfPath(places: ReadonlyMap<string, JsonPlace>, path: string
  * does not carry it.
  */
 export function locateProblems(text: string, errors: readonly PolicyError[]): PolicyError[] {
-  if (errors.every((error) => error.line !== undefined)) return [...errors];
-  const places = jsonPlaces(text);
+  // Only a syntax error comes with its position, and then there is nothing more to find.
+  if (errors.some((error) => error.line !== undefined)) return [...errors];
+  const { places, duplicates } = scanPlaces(text);
   const position = lineAndColumnOf(text);
   const placed = errors.map((error) => {
-    if (error.line !== undefined) return { error, offset: -1 };
     const place = placeOfPath(places, error.path);
     const offset = place && (ABOUT_A_KEY.has(error) ? (place.key ?? place.value) : place.value);
     return { error, offset: offset ?? -1 };
   });
+  for (const { path, key, first, again } of duplicates) {
+    const { line, column } = position(first);
+    placed.push({ error: { path, message: `"${key}" is given twice; the widget uses this one and ignores the one at line ${line}, column ${column}` }, offset: again });
+  }
   placed.sort((a, b) => Number(a.error.consequence ?? false) - Number(b.error.consequence ?? false) || (a.error.consequence ? 0 : a.offset - b.offset));
   return sumUpReferences(placed.map(({ error, offset }) => (offset >= 0 ? { ...error, ...position(offset) } : error)));
 }

@@ -17,19 +17,37 @@ import {
   currencyProblem,
   instantProblem,
   EMAIL_ADDRESS,
+  MAX_EMAIL_ADDRESS,
+  linkProblem,
   nearest,
   timeRangeProblem,
   timeZoneProblem,
-  urlProblem,
   type UrlRules,
 } from './checks.js';
 import { describeValue } from './describe.js';
 import { WEEKDAYS, weekdaysOfKey } from '../time/calendar.js';
 
+/**
+ * The schema, refusing lists. valibot's `record()` and `strictObject()` take a list for an object
+ * (`[]` has no keys to fault), so `"hours": []` passed as a channel closed all week and `"label": []`
+ * as an empty label, while policy.schema.json (`"type": "object"`) refused both. The issue is the
+ * wrapped schema's own, with its message; the JSON Schema is the wrapped schema's.
+ */
+function noList<TSchema extends v.GenericSchema>(schema: TSchema): TSchema {
+  return {
+    ...schema,
+    '~run'(dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) {
+      if (!Array.isArray(dataset.value)) return schema['~run'](dataset, config);
+      v._addIssue(this, 'type', dataset, config);
+      return dataset;
+    },
+  } as TSchema;
+}
+
 /** A strict object whose unknown keys are reported with the nearest known key as a hint. */
 function entity<const TEntries extends v.ObjectEntries>(entries: TEntries, what: string) {
   const known = Object.keys(entries);
-  return v.strictObject(entries, (issue) => {
+  return noList(v.strictObject(entries, (issue) => {
     const key = issue.path?.at(-1)?.key;
     if (issue.input === undefined && typeof key === 'string' && key in entries) {
       return `required key "${key}" is missing`;
@@ -41,29 +59,28 @@ function entity<const TEntries extends v.ObjectEntries>(entries: TEntries, what:
         : `unknown key "${issue.input}"; ${what} can have: ${known.join(', ')}`;
     }
     return `expected ${what} (an object with {…}), found ${describeValue(issue.input)}`;
-  });
+  }));
 }
 
-function checked(problem: (value: string) => string | undefined) {
-  return v.rawCheck<string>(({ dataset, addIssue }) => {
+/** The check run on a text, named on the action so scripts/policy-json-schema.ts can give its JSON Schema form. */
+interface TextCheck extends v.RawCheckAction<string> {
+  problem: (value: string, rules?: UrlRules) => string | undefined;
+  rules?: UrlRules;
+}
+
+function checked(problem: TextCheck['problem'], rules?: UrlRules): TextCheck {
+  const action = v.rawCheck<string>(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const message = problem(dataset.value);
+    const message = problem(dataset.value, rules);
     if (message !== undefined) addIssue({ message });
   });
+  return { ...action, problem, ...(rules && { rules }) };
 }
 
 const nonEmptyString = v.pipe(v.string(), v.nonEmpty('text cannot be empty'));
 
-// Firefox refuses to parse a URL past 1 MB once percent-encoded (a long non-ASCII path gets there
-// from about 175,000 characters): such a link was valid here and dead there.
-const MAX_LINK = 2048;
-
 function url(doc: v.DescriptionAction<string, string>, rules?: UrlRules) {
-  return v.pipe(
-    v.string(),
-    checked((value) => (value.length > MAX_LINK ? `a link cannot be longer than ${MAX_LINK} characters` : urlProblem(value, rules))),
-    doc,
-  );
+  return v.pipe(v.string(), checked(linkProblem, rules), doc);
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
@@ -82,7 +99,7 @@ const localeCode = v.pipe(
 
 /** Text a customer reads: one string, or a map of language code to string. */
 export const LocalTextSchema = v.pipe(
-  v.union([nonEmptyString, v.record(localeCode, nonEmptyString)], (issue) => {
+  v.union([nonEmptyString, v.pipe(noList(v.record(localeCode, nonEmptyString)), v.minEntries(1, 'a text per language needs at least one language, like {"nl": "…"}'))], (issue) => {
     const input = issue.input;
     if (input && typeof input === 'object' && !Array.isArray(input)) {
       for (const [key, value] of Object.entries(input)) {
@@ -122,31 +139,34 @@ export type DayHours = v.InferOutput<typeof DayHoursSchema>;
 const DAY = `(${WEEKDAYS.join('|')})`;
 const DAY_KEY = new RegExp(`^${DAY}(-${DAY})?$`);
 
+/** Each weekday in one key only: one of the rules policy.schema.json cannot say (scripts/unsaid-rules.ts). */
+export const EACH_DAY_ONCE = v.rawCheck<Record<string, DayHours>>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  const owner = new Map<number, string>();
+  for (const key of Object.keys(dataset.value)) {
+    for (const day of weekdaysOfKey(key)) {
+      const earlier = owner.get(day);
+      if (earlier !== undefined) {
+        addIssue({
+          message: `${WEEKDAYS[day]} is in both "${earlier}" and "${key}"; give each day once`,
+          path: [{ type: 'object', origin: 'value', input: dataset.value, key, value: dataset.value[key] }],
+        });
+      } else {
+        owner.set(day, key);
+      }
+    }
+  }
+});
+
 const weeklyHours = v.pipe(
-  v.record(
+  noList(v.record(
     v.pipe(
       v.string(),
       v.regex(DAY_KEY, (issue) => `"${String(issue.input)}" is not a day like "mon" or a range like "mon-fri"`),
     ),
     DayHoursSchema,
-  ),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const owner = new Map<number, string>();
-    for (const key of Object.keys(dataset.value)) {
-      for (const day of weekdaysOfKey(key)) {
-        const earlier = owner.get(day);
-        if (earlier !== undefined) {
-          addIssue({
-            message: `${WEEKDAYS[day]} is in both "${earlier}" and "${key}"; give each day once`,
-            path: [{ type: 'object', origin: 'value', input: dataset.value, key, value: dataset.value[key] }],
-          });
-        } else {
-          owner.set(day, key);
-        }
-      }
-    }
-  }),
+  )),
+  EACH_DAY_ONCE,
 );
 
 export const HoursSchema = v.pipe(
@@ -156,7 +176,7 @@ export const HoursSchema = v.pipe(
 export type Hours = v.InferOutput<typeof HoursSchema>;
 
 const ExceptionsSchema = v.pipe(
-  v.record(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), checked(calendarDateProblem)), DayHoursSchema),
+  noList(v.record(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), checked(calendarDateProblem)), DayHoursSchema)),
   v.description('Dates (YYYY-MM-DD, in the channel\'s time zone) with other hours than usual: holidays, early closing.'),
 );
 
@@ -200,6 +220,7 @@ export const EmailSettingsSchema = entity(
     to: v.optional(
       v.pipe(
         v.string(),
+        v.maxLength(MAX_EMAIL_ADDRESS, `an email address has at most ${MAX_EMAIL_ADDRESS} characters`),
         v.regex(EMAIL_ADDRESS, (issue) => `${describeValue(issue.input)} is not an email address`),
         v.description('Address for the mailto: fallback when there is no endpoint or it refuses.'),
       ),
@@ -379,7 +400,10 @@ export const PolicySchema = entity(
     topics: v.optional(v.pipe(v.array(TopicSchema), v.description('Subjects customers come for; each picks and orders channels.'))),
     defaultTopic: v.optional(v.pipe(v.string(), v.description('Topic id used when no topic matches the page.'))),
     faq: v.optional(
-      v.union([v.pipe(v.array(FaqItemSchema), v.description('Frequently asked questions.')), url(v.description('Address of a JSON file holding the list of questions, for large FAQs.'))]),
+      v.pipe(
+        v.union([v.pipe(v.array(FaqItemSchema), v.description('Frequently asked questions.')), url(v.description('Address of a JSON file holding the list of questions, for large FAQs.'))]),
+        v.description('Frequently asked questions, searched as the customer types: the list itself, or the address of a JSON file holding it.'),
+      ),
     ),
     notices: v.optional(v.pipe(v.array(NoticeSchema), v.description('Service notices such as outages, shown at the top within their window.'))),
     live: v.optional(v.pipe(LiveSchema, v.description('A feed of current wait times; stale or broken values fall back to the typical figures.'))),

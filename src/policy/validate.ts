@@ -58,17 +58,23 @@ export function parsePolicyText(text: string): ValidationResult {
   return validatePolicy(data);
 }
 
+/** `channels[0].hourz` → ["channels[0]", "hourz"]: the path of the object, and the key in it. */
+function parentAndKey(path: string): [string, string] {
+  const start = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['), path.lastIndexOf(']')) + 1;
+  const parent = path.slice(0, start);
+  return [parent.endsWith('.') ? parent.slice(0, -1) : parent, path.slice(start)];
+}
+
 /**
  * One mistake, one problem: a key renamed by a typo is reported as the unknown key, with the
  * intended key as a hint, and not a second time as that key missing.
  */
 function mergeNearMisses(errors: Problem[]): Problem[] {
-  const split = (path: string) => /^(.*?)\.?([^.[\]]*)$/.exec(path) ?? [];
   return errors.filter((error) => {
     if (!error.missing) return true;
-    const [, parent, key = ''] = split(error.path);
+    const [parent, key] = parentAndKey(error.path);
     return !errors.some((other) => {
-      const [, otherParent, otherKey = ''] = split(other.path);
+      const [otherParent, otherKey] = parentAndKey(other.path);
       return other.onKey && otherParent === parent && nearest(otherKey, [key]);
     });
   });
@@ -244,9 +250,10 @@ function* check(input: unknown): Generator<void, Checked, void> {
   return { policy, errors, fatal: false, ...(badTopLevel.has('timeZone') && { timeZoneFallback: true }) };
 }
 
-/** A valibot issue as a problem, remembering whether it is about a key that is unknown or absent. */
+/** A valibot issue as a problem, remembering whether it is about a key that is wrong or absent. */
 function problemOf(path: string, issue: v.BaseIssue<unknown>): Problem {
-  const unknownKey = issue.expected === 'never' && typeof issue.input === 'string';
+  // A key no object takes, or a map's key that is no day, language or date.
+  const unknownKey = (issue.expected === 'never' && typeof issue.input === 'string') || (issue.path?.at(-1)?.origin === 'key' && issue.input !== undefined);
   const absent = issue.input === undefined && issue.kind === 'schema';
   return { path, message: issue.message, ...(unknownKey && { onKey: true }), ...(absent && { missing: true }) };
 }
@@ -309,7 +316,8 @@ function filterRefs(
   return refs.filter((ref, index) => usable.has(ref) || !errors.push(refProblem(ref, kind, `${path}[${index}]`, usable, declared)));
 }
 
-const NEEDS_HREF = new Set(['chat', 'whatsapp', 'social', 'video', 'link']);
+/** Channel types whose picking follows `href` (a chat started by event excepted). */
+export const NEEDS_HREF: ReadonlySet<string> = new Set(['chat', 'whatsapp', 'social', 'video', 'link']);
 
 /** Rules that depend on the channel type, which a flat schema cannot express. */
 function channelUsable(channel: Indexed<Channel>, errors: Problem[]): boolean {

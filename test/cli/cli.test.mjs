@@ -51,6 +51,16 @@ describe('kanaalwijzer validate', () => {
     assert.equal(line.slice(19), '-3');
   });
 
+  it('reports a key given twice at the second one, which the widget uses (exit 1)', () => {
+    writeFileSync(join(folder, 'twice.json'), readFileSync(join(root, 'demo/contact-policy.json'), 'utf8').replace('"locale": "nl",', '"locale": "nl",\n  "locale": "en",'));
+    const result = run(['validate', 'twice.json']);
+    assert.equal(result.code, 1);
+    assert.deepEqual(result.out, [
+      'twice.json:5:3: locale: "locale" is given twice; the widget uses this one and ignores the one at line 4, column 3',
+      'twice.json: 1 problem; the widget drops what is broken and shows the rest (8 channels, 5 topics, 34 FAQ entries, 3 notices).',
+    ]);
+  });
+
   it('finds relative paths from the folder it is run in', () => {
     const result = run(['validate', 'beleid/goed.json']);
     assert.equal(result.code, 0);

@@ -185,6 +185,38 @@ describe('the policy editor', () => {
     await waitFor(() => [...page.doc.querySelectorAll('.cm-line')][7]?.textContent?.trim() === '"wait":');
   });
 
+  it('offers the days and day ranges of "hours", each with what it covers', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'klein.json', SMALL);
+    await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
+    await cursorAtEndOfLine(page, 7);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '"hours": {"mon-f' });
+    // The list follows each typed key; it settles once the last one is in.
+    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete li')?.textContent === 'mon-fri', 8000);
+    await waitFor(() => page.text('.cm-completionInfo').length > 0);
+    expect(page.text('.cm-completionInfo')).to.equal('Monday to Friday');
+  });
+
+  it('offers the object forms of "cost" and says what each channel type is', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'klein.json', SMALL);
+    await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
+    await cursorAtEndOfLine(page, 7);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '"cost": per' });
+    await waitFor(() => page.doc.querySelectorAll('.cm-tooltip-autocomplete li').length >= 2, 8000);
+    const offered = [...page.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((item) => item.textContent);
+    expect(offered).to.include.members(['per minute{"perMinute":0.1,"currency":"EUR"}', 'per call{"perCall":0.5,"currency":"EUR"}']);
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ type: ',\n"type": "vid' });
+    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete li')?.textContent === 'video');
+    await waitFor(() => page.text('.cm-completionInfo').length > 0);
+    expect(page.text('.cm-completionInfo')).to.equal('A video call; "href" is where it starts.');
+  });
+
   it('shows what a key is for when the pointer rests on it', async () => {
     const page = await openEditor();
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
@@ -219,6 +251,14 @@ describe('the policy editor', () => {
     page.doc.querySelectorAll<HTMLButtonElement>('#problems li button')[1]?.click();
     await waitFor(() => page.win.getSelection()?.toString() === '"minutes": -3');
     expect(page.doc.activeElement?.classList.contains('cm-content')).to.equal(true);
+  });
+
+  it('lists a key given twice at the second one', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'dubbel.json', demo.replace('"locale": "nl",', '"locale": "nl",\n  "locale": "en",'));
+    await waitFor(() => page.doc.querySelectorAll('#problems li').length === 1);
+    expect(page.doc.querySelector('#problems li')?.textContent?.trim()).to.equal('5:3 locale: "locale" is given twice; the widget uses this one and ignores the one at line 4, column 3');
   });
 
   it('speaks Dutch when asked, and remembers it', async () => {

@@ -143,6 +143,38 @@ const cases: Case[] = [
     message: /"nl": expected text, found 42/,
   },
   {
+    name: 'a list for opening hours',
+    change: (p) => (p.channels[0].hours = []),
+    path: 'channels[0].hours',
+    message: /expected "24\/7" or opening hours per day .*, found a list/,
+    channels: ['phone', 'storingslijn', 'email'],
+  },
+  {
+    name: 'a list for exception dates',
+    change: (p) => (p.channels[0].exceptions = []),
+    path: 'channels[0].exceptions',
+    message: /expected an object \{\.\.\.\}, found a list/,
+  },
+  {
+    name: 'a list for a label',
+    change: (p) => (p.channels[0].label = []),
+    path: 'channels[0].label',
+    message: /expected text, or a map of language to text .*, found a list/,
+  },
+  {
+    name: 'a list for email settings',
+    change: (p) => (p.channels[3].email = []),
+    path: 'channels[3].email',
+    message: /expected email settings \(an object with \{…\}\), found a list/,
+    channels: ['chat', 'phone', 'storingslijn'],
+  },
+  {
+    name: 'an empty map of translations',
+    change: (p) => (p.faq[0].question = {}),
+    path: 'faq[0].question',
+    message: /at least one language/,
+  },
+  {
     name: 'a missing required key',
     change: (p) => delete p.channels[0].label,
     path: 'channels[0].label',
@@ -434,7 +466,8 @@ describe('parsePolicyText', () => {
 
   const broken: [string, string, string][] = [
     ['a missing comma', '{"version": 1\n "locale": "nl"}', 'line 2, column 2'],
-    ['a trailing comma in a list', '{"a": [1, 2,]}', 'line 1, column 13'],
+    ['a trailing comma in a list, at the comma', '{"a": [1, 2,]}', 'line 1, column 12'],
+    ['a trailing comma in an object, at the comma', '{"a": 1,\n}', 'line 1, column 8'],
     ['single quotes', "{'version': 1}", 'line 1, column 2'],
     ['a cut-off file', '{"version": 1, "channels": [', 'line 1, column 29'],
     ['text after the policy', '{"version": 1} x', 'line 1, column 16'],
@@ -468,6 +501,14 @@ describe('locateProblems', () => {
     expect(missing.errors[0]).to.include({ path: 'channels[0].label', line: lineOf('"id": "chat"') - 1, column: 5 });
   });
 
+  it('places a map key that is no day, language or date at the key', () => {
+    const result = parsePolicyText(text.replace('"mon-fri": "08:00-22:00"', '"monday": "08:00-17:00"').replace('"nl": "Chat"', '"dutch": "Chat"'));
+    expect(result.errors.filter((e) => !e.consequence).map(({ path, line, column }) => ({ path, line, column }))).to.deep.equal([
+      { path: 'channels[0].label.dutch', line: lineOf('"nl": "Chat"'), column: columnOf('"nl": "Chat"') },
+      { path: 'channels[0].hours.monday', line: lineOf('"mon-fri": "08:00-22:00"'), column: columnOf('"mon-fri": "08:00-22:00"') },
+    ]);
+  });
+
   it('lists problems in the order of the text, consequences last', () => {
     const broken = designExample() as Mutable;
     broken.notices[0].level = 'urgent';
@@ -480,6 +521,21 @@ describe('locateProblems', () => {
     expect(result.errors[5]?.message).to.equal('topic "factuur" has problems, so it is left out');
     const lines = result.errors.slice(0, 3).map((e) => e.line ?? 0);
     expect([...lines].sort((a, b) => a - b)).to.deep.equal(lines);
+  });
+
+  it('reports a key given twice at the second, naming the first', () => {
+    const twice = text.replace('"locale": "nl",', '"locale": "nl",\n  "locale": "en",').replace('"minutes": 2', '"minutes": 2, "minutes": 3');
+    const result = parsePolicyText(twice);
+    const lines = twice.split('\n');
+    const at = (needle: string, from = 0) => {
+      const line = lines.findIndex((item, index) => index >= from && item.includes(needle));
+      return { line: line + 1, column: (lines[line] ?? '').indexOf(needle) + 1 };
+    };
+    const minutes = at('"minutes": 3');
+    expect(result.errors).to.deep.equal([
+      { path: 'locale', message: `"locale" is given twice; the widget uses this one and ignores the one at line ${at('"locale"').line}, column 3`, line: at('"locale"').line + 1, column: 3 },
+      { path: 'channels[0].wait.minutes', message: `"minutes" is given twice; the widget uses this one and ignores the one at line ${minutes.line}, column ${minutes.column - '"minutes": 2, '.length}`, ...minutes },
+    ]);
   });
 
   it('has no positions when the policy was given as an object', () => {

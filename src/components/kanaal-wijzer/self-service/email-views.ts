@@ -100,8 +100,8 @@ export function callbackForm(props: {
   if (props.slots.length === 0) return html`<p class="message">${words.noSlots}</p>`;
   const input = (field: keyof CallbackDraft) => (event: Event) => props.onInput(field, (event.target as HTMLInputElement).value);
   return html`<form class="email-form" part="callback-form" novalidate @submit=${props.onSubmit}>
-    ${field({ id: 'phone', label: words.fieldPhone, type: 'tel', autocomplete: 'tel', value: draft.phone, onInput: (value) => props.onInput('phone', value), ...(errors.phone && { error: errors.phone }) })}
-    ${field({ id: 'callback-name', label: words.fieldName, optional: words.optional, autocomplete: 'name', value: draft.name, onInput: (value) => props.onInput('name', value) })}
+    ${field({ id: 'phone', label: words.fieldPhone, type: 'tel', autocomplete: 'tel', maxLength: 40, value: draft.phone, onInput: (value) => props.onInput('phone', value), ...(errors.phone && { error: errors.phone }) })}
+    ${field({ id: 'callback-name', label: words.fieldName, optional: words.optional, autocomplete: 'name', maxLength: 200, value: draft.name, onInput: (value) => props.onInput('name', value) })}
     <div class="field">
       <label for="slot">${words.fieldSlot}</label>
       <select id="slot" required aria-invalid=${errors.slot ? 'true' : 'false'} @change=${input('slot')}>

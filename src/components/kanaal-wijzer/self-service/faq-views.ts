@@ -75,6 +75,8 @@ export function field(props: {
   type?: 'text' | 'email' | 'tel';
   autocomplete?: 'off' | 'email' | 'name' | 'tel';
   value: string;
+  /** The longest value the endpoint takes (the contract's limits). */
+  maxLength: number;
   error?: string;
   onInput: (value: string) => void;
 }) {
@@ -87,6 +89,7 @@ export function field(props: {
       type=${props.type ?? 'text'}
       autocomplete=${props.autocomplete ?? 'off'}
       ?required=${!props.optional}
+      maxlength=${props.maxLength}
       aria-invalid=${props.error ? 'true' : 'false'}
       aria-describedby=${props.error ? errorId : nothing}
       .value=${live(props.value)}
@@ -111,9 +114,9 @@ export function emailForm(props: {
   const { words, draft, errors } = props;
   return html`
     <form class="email-form" part="email-form" novalidate @submit=${props.onSubmit}>
-      ${field({ id: 'email', label: words.fieldEmail, type: 'email', autocomplete: 'email', value: draft.email, onInput: (value) => props.onInput('email', value), ...(errors.email && { error: errors.email }) })}
-      ${field({ id: 'name', label: words.fieldName, optional: words.optional, autocomplete: 'name', value: draft.name, onInput: (value) => props.onInput('name', value) })}
-      ${field({ id: 'subject', label: words.fieldSubject, optional: words.optional, value: draft.subject, onInput: (value) => props.onInput('subject', value) })}
+      ${field({ id: 'email', label: words.fieldEmail, type: 'email', autocomplete: 'email', maxLength: 254, value: draft.email, onInput: (value) => props.onInput('email', value), ...(errors.email && { error: errors.email }) })}
+      ${field({ id: 'name', label: words.fieldName, optional: words.optional, autocomplete: 'name', maxLength: 200, value: draft.name, onInput: (value) => props.onInput('name', value) })}
+      ${field({ id: 'subject', label: words.fieldSubject, optional: words.optional, maxLength: 200, value: draft.subject, onInput: (value) => props.onInput('subject', value) })}
       <div class="field">
         <label for="message">${words.fieldMessage}</label>
         <textarea
