@@ -6,7 +6,13 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = new URL('../dist/', import.meta.url);
 const ENTRY = 'kanaalwijzer.js';
-const BUDGET = { critical: 12 * 1024, beforeIntent: 24 * 1024, journey: 60 * 1024 };
+/**
+ * Caps, not goals: the goals are 10 KB critical and 60 KB for the journey (DESIGN.md). The loader
+ * of late parts, the ways forward when one fails and the lifecycle fixes (issues 21 and 22) took the
+ * entry from 12.2 to 13.0 KB, before intent to 25.7 and the journey to 61.4 KB; these caps stop
+ * further growth while issue 21's size work (a launcher that needs no Lit) is open.
+ */
+const BUDGET = { critical: 13.25 * 1024, beforeIntent: 26 * 1024, journey: 62 * 1024 };
 
 /**
  * The chunks each step loads, by the module they are named after: what the element imports
