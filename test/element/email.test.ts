@@ -80,6 +80,27 @@ describe('sending an email', () => {
     expect(message?.key).to.match(/^[0-9a-f-]{36}$/);
   });
 
+  it('a send that finishes after the visitor went back does not pull them to the receipt; the form shows it on their return', async () => {
+    const { el, of } = await mount((el) => (el.policy = policyWith('ok-slowly')));
+    const root = await writeAndSend(el);
+    (await waitFor(() => root.querySelector<HTMLElement>('button.back'))).click();
+    const search = await waitFor(() => root.querySelector<HTMLInputElement>('#faq-search'));
+    search.focus();
+    await waitFor(() => of('kw-email-sent').length, 5000);
+    await el.updateComplete;
+    expect(root.querySelector('#receipt-title'), 'the home view stays').to.equal(null);
+    expect(root.activeElement, 'focus stays where the visitor put it').to.equal(search);
+    (await waitFor(() => root.querySelector<HTMLElement>('[data-channel="email"]'))).click();
+    const title = await waitFor(() => root.querySelector('#receipt-title'));
+    expect(readable(title)).to.match(/verstuurd|ontvangen/i);
+  });
+
+  it('ready resolves once the policy is loaded and checked, with kw-ready', async () => {
+    const { el, of } = await mount((el) => (el.policy = policyWith('ok')));
+    await el.ready;
+    expect(of('kw-ready'), 'kw-ready has fired').to.have.length(1);
+  });
+
   it('uses its own reference when the server gives none', async () => {
     const { el, of } = await mount((el) => (el.policy = policyWith('ok-no-reference')));
     await writeAndSend(el);

@@ -122,6 +122,11 @@ export async function contactEndpoint(ctx, next) {
     case 'ok-no-reference':
       store();
       return reply(ctx, 201, { received: true });
+    case 'ok-slowly':
+      // Time for the visitor to go elsewhere before the answer comes.
+      await new Promise((done) => setTimeout(done, 1500));
+      store();
+      return reply(ctx, 200, { reference: 'SRV-2026-0043' });
     case '503-then-ok':
       if (firstTime) return reply(ctx, 503, { message: 'busy' }, { 'Retry-After': '1' });
       store();
