@@ -133,6 +133,14 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Phones: edge to edge until the panel's own styles make it a sheet. */
+  @media (max-width: 480px) {
+    .panel[popover] {
+      inset-inline: 8px;
+      width: auto;
+    }
+  }
+
   .panel.inline {
     width: 100%;
     max-width: 640px;
@@ -171,6 +179,8 @@ export const styles = css`
   }
 
   .try-again {
+    display: block;
+    margin-top: 1em;
     min-height: 44px;
     padding: 0.5em 1em;
     border: 1px solid var(--_border);
