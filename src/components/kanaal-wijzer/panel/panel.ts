@@ -406,12 +406,11 @@ export class PanelController implements ReactiveController {
     const waiting: WaitingForm = { kind, channelId };
     this.#waitingFor = waiting;
     this.showMode(kind);
-    waiting.timer = setTimeout(() => {
+    const giveWay = () => {
       if (this.#waitingFor === waiting && !this.selfService && this.mode === kind) this.showMode('unavailable');
-    }, WAY_FORWARD_AFTER_MS);
-    void this.loadSelfService().then(() => {
-      if (this.#waitingFor === waiting && !this.selfService && this.mode === kind) this.showMode('unavailable');
-    });
+    };
+    waiting.timer = setTimeout(giveWay, WAY_FORWARD_AFTER_MS);
+    void this.loadSelfService().then(giveWay);
   }
 
   readonly selectChannel = (channel: ChannelView): void => {

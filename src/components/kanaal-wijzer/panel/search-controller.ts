@@ -152,6 +152,7 @@ export class SearchController implements ReactiveController {
     this.#loaded = undefined;
     this.#for = undefined;
     this.unavailable = false;
+    this.#failures = 0;
     for (const source of ['search', 'email'] as const) {
       this.suggestions[source] = [];
       if (this.queries[source]) this.update(source, this.queries[source]);
