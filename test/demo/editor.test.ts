@@ -174,7 +174,8 @@ describe('the policy editor', () => {
     await cursorAtEndOfLine(page, 7);
     await sendKeys({ press: 'Enter' });
     await sendKeys({ type: '"wa' });
-    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete'));
+    // As long as the file's other waits: with three engines at once, Firefox can take over 4 s to open the list.
+    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete'), 8000);
     const offered = [...page.doc.querySelectorAll('.cm-tooltip-autocomplete li')].map((item) => item.textContent);
     expect(offered).to.include('wait');
     await waitFor(() => page.text('.cm-completionInfo').length > 0);
