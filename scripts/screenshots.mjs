@@ -108,7 +108,7 @@ try {
     await page.goto(base + shot.path);
     await page.evaluate((now) => document.querySelectorAll('kanaal-wijzer').forEach((el) => (el.now = now)), NOW);
     if (shot.lang) await page.evaluate((lang) => document.querySelectorAll('kanaal-wijzer').forEach((el) => (el.lang = lang)), shot.lang);
-    await page.locator('kanaal-wijzer [part="channel"], kanaal-wijzer [part="launcher"]').first().waitFor();
+    await page.locator('kanaal-wijzer [part~="channel"], kanaal-wijzer [part="launcher"]').first().waitFor();
     if (shot.open) {
       await page.locator('kanaal-wijzer [part="launcher"]').click();
       await page.locator('kanaal-wijzer [part="panel"]:popover-open').waitFor();

@@ -174,9 +174,14 @@ export type CustomElements = {
    * - **panel** - The panel with notices, tasks and channels.
    * - **close-button** - The panel's close button.
    * - **notice** - One service notice.
+   * - **notice-info** - A notice of level "info", beside `notice`: `::part()` takes no attribute selectors, so the state is a part name of its own.
+   * - **notice-warning** - A notice of level "warning", beside `notice`.
+   * - **notice-critical** - A notice of level "critical", beside `notice`.
    * - **task** - One self-service task link.
    * - **urgency** - The "how urgent is it?" row above the channels.
    * - **channel** - One channel's link or button.
+   * - **channel-open** - A channel that is open now, beside `channel`.
+   * - **channel-closed** - A channel that is closed now, beside `channel`.
    * - **recommended** - The "recommended" badge on the channel to try first, with its reason.
    * - **channel-status** - A channel's open/closed status.
    * - **search** - The FAQ search field.

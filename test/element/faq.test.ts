@@ -137,7 +137,7 @@ describe('FAQ suggestions', () => {
       await openPanel(el);
       await waitFor(() => root.querySelector('#faq-search'));
       const search = root.querySelector('#faq-search') as HTMLInputElement;
-      expect(search.compareDocumentPosition(root.querySelector('[part="channel"]') as Node)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(search.compareDocumentPosition(root.querySelector('[part~="channel"]') as Node)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
       expect(readable(root.querySelector('label[for="faq-search"]') as Element)).to.equal('Zoek in veelgestelde vragen');
       search.focus();
       await sendKeys({ type: 'gaslek' });

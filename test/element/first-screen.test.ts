@@ -45,9 +45,9 @@ describe('what a customer sees first', () => {
       if (!(await setViewport(size))) this.skip();
       const { root, panel } = await openDemo();
       expect(root.querySelectorAll('[part="task"]')).to.have.length(3);
-      const card = root.querySelector('[part="recommended"]')?.closest('[part="channel"]');
+      const card = root.querySelector('[part="recommended"]')?.closest('[part~="channel"]');
       expect(readable(card as Element)).to.match(/^Chat met een medewerker/);
-      expect(visibleIn(panel, root.querySelector('[part="notice"]')), 'notice').to.equal(true);
+      expect(visibleIn(panel, root.querySelector('[part~="notice"]')), 'notice').to.equal(true);
       expect(visibleIn(panel, root.querySelector('#faq-search')), 'search box').to.equal(true);
       const status = card?.querySelector('[part="channel-status"]') ?? null;
       expect(visibleIn(panel, status), 'open status').to.equal(true);
@@ -60,8 +60,8 @@ describe('what a customer sees first', () => {
   it('shortens a long notice to its first lines, and "read more" shows all of it', async () => {
     await setViewport({ width: 1280, height: 800 });
     const { el, root } = await openDemo();
-    const text = root.querySelector('[part="notice"] .notice-text') as HTMLElement;
-    const more = await waitFor(() => root.querySelector<HTMLButtonElement>('[part="notice"] button'));
+    const text = root.querySelector('[part~="notice"] .notice-text') as HTMLElement;
+    const more = await waitFor(() => root.querySelector<HTMLButtonElement>('[part~="notice"] button'));
     expect(readable(more)).to.equal('Lees verder');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     expect(text.scrollHeight).to.be.greaterThan(text.clientHeight);
@@ -87,16 +87,16 @@ describe('an inline panel painting in steps', () => {
       el.mode = 'inline';
       // Read when the panel's size changes, after layout and just before that frame is painted.
       const observer = new ResizeObserver(() => {
-        const cards = [...(el.shadowRoot?.querySelectorAll('[part="channel"]') ?? [])];
+        const cards = [...(el.shadowRoot?.querySelectorAll('[part~="channel"]') ?? [])];
         const top = (node: Element | null | undefined) => (node ? Math.round(node.getBoundingClientRect().top) : NaN);
-        if (cards.length) frames.push({ cards: cards.length, tops: [top(el.shadowRoot?.querySelector('[part="notice"]')), top(cards[0]), top(cards[1])] });
+        if (cards.length) frames.push({ cards: cards.length, tops: [top(el.shadowRoot?.querySelector('[part~="notice"]')), top(cards[0]), top(cards[1])] });
       });
       observer.observe(el);
       stopSampling = () => observer.disconnect();
     });
     for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
     stopSampling();
-    const all = root.querySelectorAll('[part="channel"]').length;
+    const all = root.querySelectorAll('[part~="channel"]').length;
     expect(frames[0]?.cards, 'cards in the first painted frame').to.be.within(1, all - 1);
     expect(frames.at(-1)?.cards, 'cards in the last frame').to.equal(all);
     expect(root.querySelector('#faq-search')).to.not.equal(null);

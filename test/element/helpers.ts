@@ -78,7 +78,7 @@ export function unmountAll(): void {
 
 /** The channel ids in the order the customer sees them. */
 export function channelIds(root: ShadowRoot): string[] {
-  return [...root.querySelectorAll<HTMLElement>('[part="channel"]')].map((card) => card.dataset['channel'] ?? '');
+  return [...root.querySelectorAll<HTMLElement>('[part~="channel"]')].map((card) => card.dataset['channel'] ?? '');
 }
 
 export function channelCard(root: ShadowRoot, id: string): HTMLElement {

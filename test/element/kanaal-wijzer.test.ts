@@ -279,9 +279,9 @@ describe('<kanaal-wijzer>', () => {
         el.policy = designExample();
         el.topic = 'storing';
       });
-      const notice = root.querySelector('[part="notice"]');
+      const notice = root.querySelector('[part~="notice"]');
       expect(readable(notice as Element)).to.equal('Let op Storing in Noord-Holland. We werken eraan.');
-      expect(notice?.compareDocumentPosition(root.querySelector('[part="channel"]') as Node)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(notice?.compareDocumentPosition(root.querySelector('[part~="channel"]') as Node)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
     });
 
     it('hides the notice outside its window and on other topics', async () => {
@@ -290,7 +290,7 @@ describe('<kanaal-wijzer>', () => {
         el.policy = designExample();
         el.topic = 'storing';
       });
-      expect(after.root.querySelector('[part="notice"]')).to.equal(null);
+      expect(after.root.querySelector('[part~="notice"]')).to.equal(null);
       unmountAll();
       clock?.restore();
       at(TUESDAY_NOON);
@@ -298,7 +298,7 @@ describe('<kanaal-wijzer>', () => {
         el.policy = designExample();
         el.topic = 'factuur';
       });
-      expect(otherTopic.root.querySelector('[part="notice"]')).to.equal(null);
+      expect(otherTopic.root.querySelector('[part~="notice"]')).to.equal(null);
     });
   });
 

@@ -23,7 +23,7 @@ export const en: Strings = {
   reasonAlways: 'available 24/7',
   reasonWritten: 'written answer',
   live: 'live',
-  liveLabel: 'current wait',
+  liveLabel: 'measured now',
   urgencyQuestion: 'How urgent is it?',
   urgency: { now: 'Right now', today: 'Today', 'no-rush': 'No rush' },
   record: 'In writing',

@@ -26,7 +26,7 @@ export const nl = {
   reasonAlways: '24/7 bereikbaar',
   reasonWritten: 'antwoord op papier',
   live: 'live',
-  liveLabel: 'actuele wachttijd',
+  liveLabel: 'nu gemeten',
   urgencyQuestion: 'Hoe dringend is het?',
   urgency: { now: 'Nu meteen', today: 'Vandaag nog', 'no-rush': 'Geen haast' },
   record: 'Op papier',

@@ -49,9 +49,14 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  * @csspart panel - The panel with notices, tasks and channels.
  * @csspart close-button - The panel's close button.
  * @csspart notice - One service notice.
+ * @csspart notice-info - A notice of level "info", beside `notice`: `::part()` takes no attribute selectors, so the state is a part name of its own.
+ * @csspart notice-warning - A notice of level "warning", beside `notice`.
+ * @csspart notice-critical - A notice of level "critical", beside `notice`.
  * @csspart task - One self-service task link.
  * @csspart urgency - The "how urgent is it?" row above the channels.
  * @csspart channel - One channel's link or button.
+ * @csspart channel-open - A channel that is open now, beside `channel`.
+ * @csspart channel-closed - A channel that is closed now, beside `channel`.
  * @csspart recommended - The "recommended" badge on the channel to try first, with its reason.
  * @csspart channel-status - A channel's open/closed status.
  * @csspart search - The FAQ search field.

@@ -7,17 +7,24 @@ import type { NoticeClamp } from './notice-clamp.js';
 import type { ChannelView, NoticeView, TaskView } from './panel-view.js';
 import type { Strings } from '../../../i18n/panel-strings.js';
 
-export function notices(list: NoticeView[], words: Strings, clamp: NoticeClamp) {
+/**
+ * The notices, each a note named by its level ("Storing"). Read in the panel's flow when it opens;
+ * only a notice that starts while the panel is shown interrupts, as an alert (or, for plain
+ * information, a polite status): an alert at first render would cut into whatever the screen
+ * reader was saying about the page.
+ */
+export function notices(list: NoticeView[], words: Strings, clamp: NoticeClamp, shownFirst: ReadonlySet<string>) {
   if (list.length === 0) return nothing;
   return html`<div class="notices">
     ${list.map((notice) => {
       const long = clamp.long(notice.id);
       const clamped = clamp.clamped(notice.id);
+      const role = shownFirst.has(notice.id) ? 'note' : notice.level === 'info' ? 'status' : 'alert';
       return html`
-        <div class="notice" part="notice" data-level=${notice.level} role=${notice.level === 'info' ? 'note' : 'alert'}>
+        <div class="notice" part=${`notice notice-${notice.level}`} data-level=${notice.level} role=${role} aria-labelledby=${`notice-${notice.id}-level`}>
           ${icon(notice.level === 'info' ? 'info' : 'warning')}
           <div>
-            <p class="notice-text ${clamped ? 'clamped' : ''}" data-notice=${notice.id}><strong>${notice.levelLabel}</strong> ${notice.text}</p>
+            <p class="notice-text ${clamped ? 'clamped' : ''}" data-notice=${notice.id}><strong id=${`notice-${notice.id}-level`}>${notice.levelLabel}</strong> ${notice.text}</p>
             ${long || notice.link
               ? html`<p class="notice-actions">
                   ${long
@@ -67,32 +74,37 @@ export function urgencyRow(props: { words: Strings; urgency?: Urgency; record: b
 }
 
 /**
- * A channel card. Its accessible name starts with the channel's own name, so a screen reader
- * user hears "Chat met een medewerker, aanbevolen, …" and not the badge first.
+ * A channel card. Its accessible name is the channel's own name alone, so a screen reader user
+ * moving through the list hears "Chat", "Bellen", …; the badge, number, status, wait and cost are
+ * its description, read after the name. They stay out of the name (aria-hidden inside the card, and
+ * still read as its description), and the name stays the card's own first words, as voice control
+ * expects ("click Chat").
  */
 export function channelCard(channel: ChannelView, words: Strings, onSelect: (channel: ChannelView) => void) {
+  const id = (what: string) => `channel-${channel.id}-${what}`;
+  const detail = (what: string, cls: string, text: unknown, part?: string) =>
+    // The space before each keeps the words apart in text a reader copies or innerText gives.
+    html` <span class=${cls} part=${ifDefined(part)} id=${id(what)} aria-hidden="true">${text}</span>`;
+  const details = [
+    channel.recommended && detail('recommended', 'recommended', html`${words.recommended}${channel.reason ? html`<span class="reason"> · ${channel.reason}</span>` : nothing}`, 'recommended'),
+    channel.phoneNumber && detail('number', 'channel-number', channel.phoneNumber),
+    channel.description && detail('description', 'channel-description', channel.description),
+    channel.address && detail('address', 'channel-detail', channel.address),
+    detail('status', 'status', channel.status, 'channel-status'),
+    (channel.wait || channel.cost) &&
+      detail(
+        'wait',
+        'channel-detail',
+        html`${channel.live ? html`<span class="live">${words.live}</span><span class="visually-hidden"> (${words.liveLabel})</span> ` : nothing}${[channel.wait, channel.cost].filter(Boolean).join(' · ')}`,
+      ),
+    channel.external && detail('external', 'visually-hidden', words.opensInNewTab),
+  ];
+  const described = ['recommended', 'number', 'description', 'address', 'status', 'wait', 'external'].filter((_, index) => details[index]);
   const content = html`
     <span class="channel-icon">${icon(channel.type)}</span>
-    <span class="channel-main">
-      <span class="channel-label">${channel.label}${channel.recommended ? html`<span class="visually-hidden">,</span>` : nothing}</span>
-      ${channel.recommended
-        ? html`<span class="recommended" part="recommended">${words.recommended}${channel.reason ? html`<span class="reason"> · ${channel.reason}</span>` : nothing}</span>`
-        : nothing}
-      ${channel.phoneNumber ? html`<span class="channel-number">${channel.phoneNumber}</span>` : nothing}
-      ${channel.description ? html`<span class="channel-description">${channel.description}</span>` : nothing}
-      ${channel.address ? html`<span class="channel-detail">${channel.address}</span>` : nothing}
-      <span class="status" part="channel-status">${channel.status}</span>
-      ${channel.wait || channel.cost
-        ? html`<span class="channel-detail"
-            >${channel.live ? html`<span class="live" title=${words.liveLabel}>${words.live}</span> ` : nothing}${[channel.wait, channel.cost]
-              .filter(Boolean)
-              .join(' · ')}</span
-          >`
-        : nothing}
-      ${channel.external ? html`<span class="visually-hidden">${words.opensInNewTab}</span>` : nothing}
-    </span>
+    <span class="channel-main"><span class="channel-label">${channel.label}</span>${details.filter(Boolean)}</span>
   `;
-  return channelAction(channel, content, { card: true, linkClass: 'channel-action', buttonClass: 'channel-action' }, onSelect);
+  return channelAction(channel, content, { card: { description: described.map(id).join(' ') }, linkClass: 'channel-action', buttonClass: 'channel-action' }, onSelect);
 }
 
 /**
@@ -102,17 +114,20 @@ export function channelCard(channel: ChannelView, words: Strings, onSelect: (cha
 export function channelAction(
   channel: ChannelView,
   content: unknown,
-  look: { card?: boolean; linkClass?: string; buttonClass: string },
+  look: { card?: { description: string }; linkClass?: string; buttonClass: string },
   onSelect: (channel: ChannelView) => void,
 ): TemplateResult {
   const select = () => onSelect(channel);
-  const part = look.card ? 'channel' : undefined;
+  // The state beside the plain name: `::part()` takes no attribute selectors, so a site styles a closed channel with `::part(channel-closed)`.
+  const part = look.card ? `channel channel-${channel.open ? 'open' : 'closed'}` : undefined;
   const id = look.card ? channel.id : undefined;
+  const description = look.card?.description;
   if (channel.action === 'link' && channel.href) {
     return html`<a
       class=${ifDefined(look.linkClass)}
       part=${ifDefined(part)}
       data-channel=${ifDefined(id)}
+      aria-describedby=${ifDefined(description)}
       href=${channel.href}
       target=${channel.external ? '_blank' : nothing}
       rel=${channel.external ? 'noopener noreferrer' : nothing}
@@ -120,5 +135,12 @@ export function channelAction(
       >${content}</a
     >`;
   }
-  return html`<button class=${look.buttonClass} part=${ifDefined(part)} data-channel=${ifDefined(id)} type="button" @click=${select}>${content}</button>`;
+  return html`<button
+    class=${look.buttonClass}
+    part=${ifDefined(part)}
+    data-channel=${ifDefined(id)}
+    aria-describedby=${ifDefined(description)}
+    type="button"
+    @click=${select}
+  >${content}</button>`;
 }

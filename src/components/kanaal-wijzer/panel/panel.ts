@@ -106,6 +106,8 @@ export class PanelController implements ReactiveController {
   #preferred?: string;
   /** Stops keeping the bottom sheet above an on-screen keyboard; set while the panel is open. */
   #stopFollowingKeyboard?: () => void;
+  /** The notices the panel showed when it was first drawn: only later ones are announced. */
+  #noticesAtFirstSight?: ReadonlySet<string>;
   /** Where focus goes after the next render, when the panel changes what it shows. */
   focusAfterRender?: string;
   #viewChanged = false;
@@ -330,7 +332,7 @@ export class PanelController implements ReactiveController {
     const ss = this.selfService;
     const channels = this.#painting === 'done' ? view.channels : view.channels.slice(0, FIRST_CARDS);
     return html`
-      ${notices(view.notices, words, this.noticeClamp)}
+      ${notices(view.notices, words, this.noticeClamp, (this.#noticesAtFirstSight ??= new Set(view.notices.map((notice) => notice.id))))}
       ${!this.#hasFaq || this.#selfServiceMissing ? nothing : ss ? ss.searchBox() : html`<div class="search-slot"></div>`}
       ${tasks(view.tasks, words)}
       <h3 id="channels-heading">${words.channels}</h3>
