@@ -2,6 +2,8 @@ import type { DefineComponent } from "vue";
 import type { KanaalWijzer } from "kanaalwijzer";
 
 type KanaalWijzerProps = {
+  /** The colour scheme: `auto` (the default) follows the visitor's system; `light` or `dark` fixes it, for a site that is always light or always dark. */
+  theme?: KanaalWijzer["undefined"];
   /** Address of the policy JSON (resolved against the page), or the policy object itself. */
   policy?: KanaalWijzer["policy"];
   /** Topic id; overrides matching the page's path. */
@@ -85,8 +87,8 @@ export type CustomElements = {
    * ### **CSS Properties:**
    *  - **--kw-brand** - Brand colour: launcher, icons, links. _(default: #0b5cad)_
    * - **--kw-on-brand** - Text on the brand colour. _(default: #ffffff)_
-   * - **--kw-on-brand-dark** - Text on the brand colour in dark mode. _(default: undefined)_
-   * - **--kw-brand-dark** - Brand colour in dark mode (defaults to --kw-brand). _(default: undefined)_
+   * - **--kw-on-brand-dark** - Text on the brand colour in dark mode (defaults to --kw-on-brand: set the two dark ones as a pair). _(default: undefined)_
+   * - **--kw-brand-dark** - Brand colour in dark mode (defaults to --kw-brand on the launcher and buttons, and to --kw-brand lightened for links and icons on the dark panel). _(default: undefined)_
    * - **--kw-surface** - Panel background. _(default: #ffffff)_
    * - **--kw-surface-dark** - Panel background in dark mode. _(default: undefined)_
    * - **--kw-surface-alt** - Background of icons, notices and hovered items. _(default: #f3f5f8)_

@@ -1,11 +1,36 @@
 import { css } from 'lit';
 
+/**
+ * Dark colours. Every fallback falls back in pairs: a site that set only its light brand pair
+ * (--kw-brand with --kw-on-brand) gets that same pair on the launcher and buttons, where its text
+ * keeps its contrast; a dark page gets no dark text on a dark brand. Text and icons in the brand
+ * colour sit on a dark surface, where a brand made for white pages is too dark to read: they take
+ * the site's dark brand, or its light one lightened.
+ */
+const dark = css`
+  --_brand: var(--kw-brand-dark, var(--kw-brand, #0b5cad));
+  --_on-brand: var(--kw-on-brand-dark, var(--kw-on-brand, #ffffff));
+  --_accent: var(--kw-brand-dark, color-mix(in oklab, var(--kw-brand, #0b5cad) 35%, #ffffff));
+  --_surface: var(--kw-surface-dark, #171b22);
+  --_surface-alt: var(--kw-surface-alt-dark, #222833);
+  --_text: var(--kw-text-dark, #eef1f6);
+  --_muted: var(--kw-muted-dark, #aab3c2);
+  --_border: var(--kw-border-dark, #343c4a);
+  --_open: var(--kw-open-dark, #5bd38a);
+  --_closed: var(--kw-closed-dark, #ffb38a);
+  --_focus: var(--kw-focus-dark, #8ab4ff);
+  --_shadow: 0 12px 40px rgb(0 0 0 / 55%);
+  color-scheme: dark;
+`;
+
 export const styles = css`
   /* The host page's typography must not leak in: reset every inherited property we rely on.
      Sizes are in px and em, never rem, so html { font-size: 62.5% } changes nothing. */
   :host {
     --_brand: var(--kw-brand, #0b5cad);
     --_on-brand: var(--kw-on-brand, #ffffff);
+    /* Links, icons and borders in the brand colour, on the surface. */
+    --_accent: var(--_brand);
     --_surface: var(--kw-surface, #ffffff);
     --_surface-alt: var(--kw-surface-alt, #f3f5f8);
     --_text: var(--kw-text, #1a1f29);
@@ -34,22 +59,19 @@ export const styles = css`
     cursor: auto;
     visibility: visible;
     -webkit-font-smoothing: antialiased;
+    /* Form controls and scrollbars follow the scheme the widget shows. */
+    color-scheme: light;
   }
 
+  /* The visitor's scheme, unless the site chose one with theme="light" or theme="dark". */
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_brand: var(--kw-brand-dark, var(--kw-brand, #6fb1ff));
-      --_on-brand: var(--kw-on-brand-dark, #0b1320);
-      --_surface: var(--kw-surface-dark, #171b22);
-      --_surface-alt: var(--kw-surface-alt-dark, #222833);
-      --_text: var(--kw-text-dark, #eef1f6);
-      --_muted: var(--kw-muted-dark, #aab3c2);
-      --_border: var(--kw-border-dark, #343c4a);
-      --_open: var(--kw-open-dark, #5bd38a);
-      --_closed: var(--kw-closed-dark, #ffb38a);
-      --_focus: var(--kw-focus-dark, #8ab4ff);
-      --_shadow: 0 12px 40px rgb(0 0 0 / 55%);
+    :host(:not([theme='light'])) {
+      ${dark}
     }
+  }
+
+  :host([theme='dark']) {
+    ${dark}
   }
 
   /* The launcher floats; the host takes no room, so nothing on the page moves while we load. */
@@ -174,7 +196,7 @@ export const styles = css`
   }
 
   .way-forward a {
-    color: var(--_brand);
+    color: var(--_accent);
     font-weight: 600;
   }
 
@@ -190,7 +212,7 @@ export const styles = css`
   }
 
   .fallback-link {
-    color: var(--_brand);
+    color: var(--_accent);
     font-weight: 600;
   }
 

@@ -30,6 +30,8 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  *
  * @summary The right contact channel for this page, with wait time, cost and opening hours.
  *
+ * @attr {"light" | "dark" | "auto"} theme - The colour scheme: `auto` (the default) follows the visitor's system; `light` or `dark` fixes it, for a site that is always light or always dark.
+ *
  * @slot - Fallback content (for example a link to your contact page), shown only when the policy cannot be used.
  *
  * @fires kw-ready - The policy is loaded and validated. `detail: {topic, channels}` with channel ids in shown order.
@@ -73,8 +75,8 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  *
  * @cssproperty [--kw-brand=#0b5cad] - Brand colour: launcher, icons, links.
  * @cssproperty [--kw-on-brand=#ffffff] - Text on the brand colour.
- * @cssproperty [--kw-on-brand-dark] - Text on the brand colour in dark mode.
- * @cssproperty [--kw-brand-dark] - Brand colour in dark mode (defaults to --kw-brand).
+ * @cssproperty [--kw-on-brand-dark] - Text on the brand colour in dark mode (defaults to --kw-on-brand: set the two dark ones as a pair).
+ * @cssproperty [--kw-brand-dark] - Brand colour in dark mode (defaults to --kw-brand on the launcher and buttons, and to --kw-brand lightened for links and icons on the dark panel).
  * @cssproperty [--kw-surface=#ffffff] - Panel background.
  * @cssproperty [--kw-surface-dark] - Panel background in dark mode.
  * @cssproperty [--kw-surface-alt=#f3f5f8] - Background of icons, notices and hovered items.

@@ -23,7 +23,7 @@ export const panelStyles = css`
     margin: 0 0 0.5em;
     padding: 0.5em 0.8em;
     border-radius: calc(var(--_radius) - 4px);
-    border-inline-start: 4px solid var(--_brand);
+    border-inline-start: 4px solid var(--_accent);
     background: var(--_surface-alt);
     font-size: 0.95em;
   }
@@ -62,7 +62,7 @@ export const panelStyles = css`
   }
 
   .notice a {
-    color: var(--_brand);
+    color: var(--_accent);
     font-weight: 600;
   }
 
@@ -88,7 +88,7 @@ export const panelStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.86em;
-    color: var(--_brand);
+    color: var(--_accent);
     font-weight: 600;
     text-decoration: none;
   }
@@ -118,7 +118,7 @@ export const panelStyles = css`
   }
 
   .channel-action:hover {
-    border-color: var(--_brand);
+    border-color: var(--_accent);
     background: var(--_surface-alt);
   }
 
@@ -130,7 +130,7 @@ export const panelStyles = css`
     height: 2.5em;
     border-radius: 999px;
     background: var(--_surface-alt);
-    color: var(--_brand);
+    color: var(--_accent);
   }
 
   .channel-main {
@@ -257,7 +257,7 @@ export const panelStyles = css`
   }
 
   .choices .choice:has(:checked) {
-    border-color: var(--_brand);
+    border-color: var(--_accent);
     background: var(--_surface-alt);
     font-weight: 600;
   }
@@ -303,8 +303,8 @@ export const panelStyles = css`
   }
 
   li:has(.recommended) .channel-action {
-    border-color: var(--_brand);
-    box-shadow: inset 0 0 0 1px var(--_brand);
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
   .live {
@@ -343,7 +343,7 @@ export const panelStyles = css`
     padding: 0.65em 0.8em;
     border-radius: calc(var(--_radius) - 4px);
     background: var(--_surface-alt);
-    color: var(--_brand);
+    color: var(--_accent);
   }
 
   .nudge span {
@@ -352,7 +352,7 @@ export const panelStyles = css`
 
   .nudge a,
   .nudge .link-button {
-    color: var(--_brand);
+    color: var(--_accent);
     font-weight: 600;
     text-align: start;
   }
@@ -363,7 +363,7 @@ export const panelStyles = css`
     padding: 0.25em 0.1em;
     border: 0;
     background: none;
-    color: var(--_brand);
+    color: var(--_accent);
     font: inherit;
     font-weight: 600;
     cursor: pointer;

@@ -90,11 +90,11 @@ export const selfServiceStyles = css`
   }
 
   .suggestion:hover {
-    border-color: var(--_brand);
+    border-color: var(--_accent);
   }
 
   .suggestion-question {
-    color: var(--_brand);
+    color: var(--_accent);
     font-weight: 650;
   }
 
@@ -153,7 +153,7 @@ export const selfServiceStyles = css`
 
   .secondary:hover,
   .button-link:hover {
-    border-color: var(--_brand);
+    border-color: var(--_accent);
   }
 
   .small {
@@ -187,7 +187,7 @@ export const selfServiceStyles = css`
   }
 
   .answer-links a {
-    color: var(--_brand);
+    color: var(--_accent);
     font-weight: 600;
   }
 
