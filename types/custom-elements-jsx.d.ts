@@ -63,8 +63,6 @@ type BaseProps = {
 type BaseEvents = {};
 
 export type KanaalWijzerProps = {
-  /** The colour scheme: `auto` (the default) follows the visitor's system; `light` or `dark` fixes it, for a site that is always light or always dark. */
-  theme?: KanaalWijzer["undefined"];
   /** Address of the policy JSON (resolved against the page), or the policy object itself. */
   policy?: KanaalWijzer["policy"];
   /** Topic id; overrides matching the page's path. */
@@ -73,6 +71,8 @@ export type KanaalWijzerProps = {
   lang?: KanaalWijzer["lang"];
   /** `launcher`: a floating button opens the panel. `inline`: the panel sits in the page. */
   mode?: KanaalWijzer["mode"];
+  /** The colour scheme: `auto` follows the visitor's system; `light` or `dark` fixes it, for a site that is always light or always dark. */
+  theme?: KanaalWijzer["theme"];
   /** Whether the panel is open (launcher mode). */
   open?: KanaalWijzer["open"];
   /** A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any element of the page that matches, now or added later, opens the panel beside it, and no launcher is shown. Ignored in inline mode. */

@@ -2,8 +2,6 @@ import type { DefineComponent } from "vue";
 import type { KanaalWijzer } from "kanaalwijzer";
 
 type KanaalWijzerProps = {
-  /** The colour scheme: `auto` (the default) follows the visitor's system; `light` or `dark` fixes it, for a site that is always light or always dark. */
-  theme?: KanaalWijzer["undefined"];
   /** Address of the policy JSON (resolved against the page), or the policy object itself. */
   policy?: KanaalWijzer["policy"];
   /** Topic id; overrides matching the page's path. */
@@ -12,6 +10,8 @@ type KanaalWijzerProps = {
   lang?: KanaalWijzer["lang"];
   /** `launcher`: a floating button opens the panel. `inline`: the panel sits in the page. */
   mode?: KanaalWijzer["mode"];
+  /** The colour scheme: `auto` follows the visitor's system; `light` or `dark` fixes it, for a site that is always light or always dark. */
+  theme?: KanaalWijzer["theme"];
   /** Whether the panel is open (launcher mode). */
   open?: KanaalWijzer["open"];
   /** A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any element of the page that matches, now or added later, opens the panel beside it, and no launcher is shown. Ignored in inline mode. */

@@ -30,8 +30,6 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  *
  * @summary The right contact channel for this page, with wait time, cost and opening hours.
  *
- * @attr {"light" | "dark" | "auto"} theme - The colour scheme: `auto` (the default) follows the visitor's system; `light` or `dark` fixes it, for a site that is always light or always dark.
- *
  * @slot - Fallback content (for example a link to your contact page), shown only when the policy cannot be used.
  *
  * @fires kw-ready - The policy is loaded and validated. `detail: {topic, channels}` with channel ids in shown order.
@@ -108,6 +106,8 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     // The default is not written to the attribute: server-rendered markup has none, and a
     // hydrating framework would report the difference.
     mode: { reflect: true, useDefault: true },
+    // Reflected: the styles read the attribute, and React 19 sets the property.
+    theme: { reflect: true, useDefault: true },
     open: { type: Boolean, reflect: true },
     trigger: {},
     now: {},
@@ -127,6 +127,9 @@ export class KanaalWijzer extends LitElement implements PanelHost {
 
   /** `launcher`: a floating button opens the panel. `inline`: the panel sits in the page. */
   mode: 'launcher' | 'inline' = 'launcher';
+
+  /** The colour scheme: `auto` follows the visitor's system; `light` or `dark` fixes it, for a site that is always light or always dark. */
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Resolves once a policy is loaded and checked (with kw-ready); it never rejects, and waits while the policy cannot be used. */
   readonly ready = new Promise<void>((resolve) => this.addEventListener('kw-ready', () => resolve(), { once: true }));
