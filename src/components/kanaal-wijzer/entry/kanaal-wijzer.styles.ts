@@ -121,7 +121,8 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
     min-height: 48px;
-    padding: 0.7em 1.2em 0.7em 1em;
+    padding-block: 0.7em;
+    padding-inline: 1em 1.2em;
     border: 0;
     border-radius: 999px;
     background: var(--_brand);
@@ -151,7 +152,9 @@ export const styles = css`
   /* Without anchor positioning: above the launcher in its default corner. */
   .panel[popover] {
     position: fixed;
-    inset: auto var(--kw-offset, 20px) calc(var(--kw-offset, 20px) + 60px) auto;
+    inset: auto;
+    inset-block-end: calc(var(--kw-offset, 20px) + 60px);
+    inset-inline-end: var(--kw-offset, 20px);
     margin: 0;
   }
 

@@ -30,6 +30,11 @@ export const frameStyles = css`
       bottom: max(8px, anchor(top) + 12px);
       position-try-fallbacks: flip-block;
     }
+    /* Right to left, the launcher sits in the bottom left corner: the panel lines up with its left edge. */
+    :host(:dir(rtl)) .panel[popover] {
+      right: auto;
+      left: clamp(8px, anchor(left), 100% - min(400px, 100vw - 16px) - 8px);
+    }
   }
 
   /* The contents rise, not the panel itself: WebKit (WebKitGTK 2.50; Safari 26 has the same WebKit
@@ -79,7 +84,8 @@ export const frameStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.75em;
-    padding: 1em 1em 0.75em 1.25em;
+    padding-block: 1em 0.75em;
+    padding-inline: 1.25em 1em;
     background: var(--_surface);
     border-block-end: 1px solid var(--_border);
   }
@@ -112,7 +118,8 @@ export const frameStyles = css`
     flex: none;
     width: 40px;
     height: 40px;
-    margin: -0.25em -0.25em 0 0;
+    margin-block: -0.25em 0;
+    margin-inline: 0 -0.25em;
     border: 0;
     border-radius: 999px;
     background: transparent;

@@ -22,6 +22,9 @@ export type IconName = keyof typeof PATHS;
 
 export const CLOSE = svgIcon(svg`<path d="M6 6l12 12M18 6 6 18"/>`);
 
+/** Icons that point along the line of text (a chevron, an arrow out): mirrored right to left. */
+const DIRECTIONAL = new Set<IconName>(['task', 'link', 'callback']);
+
 export function icon(name: IconName) {
-  return svgIcon(PATHS[name]);
+  return svgIcon(DIRECTIONAL.has(name) ? svg`<g class="directional">${PATHS[name]}</g>` : PATHS[name]);
 }

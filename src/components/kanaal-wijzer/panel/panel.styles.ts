@@ -84,7 +84,8 @@ export const panelStyles = css`
     align-items: center;
     gap: 0.2em;
     min-height: 30px;
-    padding: 0.1em 0.7em 0.1em 0.35em;
+    padding-block: 0.1em;
+    padding-inline: 0.35em 0.7em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.86em;
@@ -197,7 +198,7 @@ export const panelStyles = css`
   }
 
   .urgency legend {
-    float: left;
+    float: inline-start;
     grid-row: 1;
     margin: 0 0.25em;
     padding: 0;
@@ -305,6 +306,12 @@ export const panelStyles = css`
   li:has(.recommended) .channel-action {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  :host(:dir(rtl)) .directional {
+    transform: scaleX(-1);
+    transform-box: view-box;
+    transform-origin: center;
   }
 
   .live {
