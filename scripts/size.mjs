@@ -29,6 +29,7 @@ const STEPS = [
   { step: 'trigger wiring (only on a page that sets `trigger`)', chunks: ['trigger-controller'] },
   { step: 'Floating UI (panel at the site\'s trigger, or no CSS anchor positioning)', chunks: ['floating-ui.dom'] },
   { step: 'insights (only when the policy asks for them)', chunks: ['insights'] },
+  { step: 'forget() (a site\'s logout)', chunks: ['forget'] },
 ];
 const JOURNEY = ['page load', 'before intent', 'first open', 'first search', 'email form'];
 

@@ -81,6 +81,11 @@ export type KanaalWijzerProps = {
 visitor would see then (open or closed, notices, call-back times). For previews and
 screenshots; leave it out on a live site. */
   now?: KanaalWijzer["now"];
+  /** Where an unsent email or call-back draft is kept. By default only in this browser tab: it
+survives a reload, never reaches a new tab or the next person at this computer. `device` keeps
+it on this device, for the policy's `drafts.deviceHours` (default 24) after its last change,
+then deletes it unread. */
+  drafts?: KanaalWijzer["drafts"];
   /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
   content?: KanaalWijzer["content"];
   /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
@@ -140,6 +145,9 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **show(): _void_** - Opens the panel (launcher mode).
    * - **hide(): _void_** - Closes the panel (launcher mode).
+   * - **forget(): _Promise<boolean>_** - Forgets this visitor, for sites to call on logout: drafts, queued messages and the visit
+   * reference go, in every tab of the site, and open forms are emptied. Resolves to true once
+   * done, false when the widget's code for it could not be loaded (offline, say).
    *
    *
    * ### **Slots:**

@@ -14,15 +14,16 @@ export function newReference(): string {
 
 let current: string | undefined;
 
-/** This tab's reference, kept across pages of the visit when sessionStorage allows. */
+/**
+ * This tab's reference, kept across pages of the visit when sessionStorage allows. Read from there
+ * each time, so that a `forget()` (which empties it) gives the visit a new one.
+ */
 export function visitReference(): string {
-  if (current) return current;
   try {
-    const stored = sessionStorage.getItem(SESSION_KEY);
-    current = stored && /^KW-[2-9A-Z]{6}$/.test(stored) ? stored : newReference();
-    sessionStorage.setItem(SESSION_KEY, current);
+    let stored = sessionStorage.getItem(SESSION_KEY);
+    if (!stored || !/^KW-[2-9A-Z]{6}$/.test(stored)) sessionStorage.setItem(SESSION_KEY, (stored = newReference()));
+    return stored;
   } catch {
-    current ??= newReference();
+    return (current ??= newReference());
   }
-  return current;
 }

@@ -387,6 +387,21 @@ export const InsightsSchema = entity(
   'insights settings',
 );
 
+export const DraftsSchema = entity(
+  {
+    deviceHours: v.optional(
+      v.pipe(
+        v.number(),
+        v.finite(),
+        v.minValue(1),
+        v.maxValue(720),
+        v.description('Hours (1 to 720) a draft is kept on the device after its last change where the element has drafts="device"; then it is deleted unread. Default 24.'),
+      ),
+    ),
+  },
+  'draft settings',
+);
+
 export const PolicySchema = entity(
   {
     $schema: v.optional(v.pipe(v.string(), v.description('Address of this JSON Schema, for editor help.'))),
@@ -409,6 +424,7 @@ export const PolicySchema = entity(
     live: v.optional(v.pipe(LiveSchema, v.description('A feed of current wait times; stale or broken values fall back to the typical figures.'))),
     fallback: v.optional(v.pipe(FallbackSchema, v.description('A plain contact link the widget remembers and shows if a later policy cannot be loaded.'))),
     nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest a faster channel.'))),
+    drafts: v.optional(v.pipe(DraftsSchema, v.description('Unsent drafts kept on the device (drafts="device"); otherwise a draft stays in its tab.'))),
     insights: v.optional(v.pipe(InsightsSchema, v.description('Send the widget\'s own events to your endpoint for the insights report; without it nothing is sent anywhere.'))),
   },
   'a channel policy',

@@ -245,6 +245,7 @@ function* check(input: unknown): Generator<void, Checked, void> {
     ...fromTopLevel('live'),
     ...fromTopLevel('fallback'),
     ...fromTopLevel('nudge'),
+    ...fromTopLevel('drafts'),
     ...fromTopLevel('insights'),
   };
   return { policy, errors, fatal: false, ...(badTopLevel.has('timeZone') && { timeZoneFallback: true }) };

@@ -114,6 +114,8 @@ export function useFaultHosts(): void {
     await fetch('/test-api/reset');
     await clear(createStore('kanaalwijzer', 'data'));
     for (const key of Object.keys(localStorage)) if (key.startsWith('kanaalwijzer')) localStorage.removeItem(key);
+    // The host pages are frames of this tab: its sessionStorage holds their drafts.
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('kanaalwijzer')) sessionStorage.removeItem(key);
   });
 
   afterEach(async function () {

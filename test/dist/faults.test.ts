@@ -4,7 +4,6 @@
 // reaches the host page's error or unhandledrejection listeners (checked by useFaultHosts).
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { createStore, keys } from 'idb-keyval';
 import { waitFor } from '../wait.js';
 import { openFaultHost, useFaultHosts, type FaultHost, type KwRecord } from './fault-harness.js';
 
@@ -231,7 +230,8 @@ describe('a late part that fails: the visitor still reaches a person', () => {
       const first = await openFaultHost({ faults });
       const root = await openEmailForm(first);
       first.type(root.querySelector('#message') as HTMLTextAreaElement, MESSAGE);
-      await waitFor(async () => (await keys(createStore('kanaalwijzer', 'data'))).some((key) => String(key).startsWith('draft:')));
+      // Kept in the tab (the host pages are frames of this one), which the second page is a reload of.
+      await waitFor(() => Object.values(sessionStorage).some((value) => value.includes(MESSAGE)));
 
       const again = await openFaultHost({ faults, token: first.token });
       const restored = await openEmailForm(again);

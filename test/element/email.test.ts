@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { createStore, get } from 'idb-keyval';
 import sinon from 'sinon';
 import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
@@ -187,16 +186,15 @@ describe('sending an email', () => {
     const root = await openEmail(first.el, 'email');
     await fill(root, '#email', 'sam@example.nl');
     await fill(root, '#message', 'Een lang verhaal dat ik niet kwijt wil.');
-    // Saved as they type, in this browser's IndexedDB.
-    const store = createStore('kanaalwijzer', 'data');
-    await waitFor(() => get<{ message?: string }>('draft:inline:factuur', store).then((draft) => draft?.message?.endsWith('kwijt wil.')));
+    // Saved as they type, in this tab's sessionStorage (test/element/drafts.test.ts reloads a real tab).
+    await waitFor(() => Object.values(sessionStorage).some((value) => value.includes('kwijt wil.')));
     unmountAll();
     const second = await mount((el) => (el.policy = policyWith('ok')));
     const reopened = await openEmail(second.el, 'email');
     await waitFor(() => reopened.querySelector<HTMLTextAreaElement>('#message')?.value);
     expect(reopened.querySelector<HTMLTextAreaElement>('#message')?.value).to.equal('Een lang verhaal dat ik niet kwijt wil.');
     expect(reopened.querySelector<HTMLInputElement>('#email')?.value).to.equal('sam@example.nl');
-    expect(readable(reopened.querySelector('.draft-note') as Element)).to.match(/bewaard op dit apparaat/);
+    expect(readable(reopened.querySelector('.draft-note') as Element)).to.match(/bewaard in dit tabblad/);
     [...reopened.querySelectorAll('.draft-note button')][0]?.dispatchEvent(new MouseEvent('click'));
     await second.el.updateComplete;
     expect(reopened.querySelector<HTMLTextAreaElement>('#message')?.value).to.equal('');

@@ -37,6 +37,7 @@ const mounted: HTMLElement[] = [];
 // queued in one file would show up in the next. Every file starts with the widget's storage empty.
 before(async () => {
   if (typeof indexedDB !== 'undefined' && indexedDB !== null) await clear(createStore('kanaalwijzer', 'data'));
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('kanaalwijzer:')) sessionStorage.removeItem(key);
 });
 
 /**

@@ -51,6 +51,7 @@ export const en: SelfServiceStrings = {
   mailtoDone: 'Yes, sent: clear the draft',
   discard: 'Clear draft',
   draftSaved: 'Your draft is saved on this device.',
+  draftSavedTab: 'Your draft is kept in this tab, also when you reload the page.',
   draftNotSaved: 'Your draft is kept only while this page is open.',
   callbackTitle: 'Call me back',
   fieldPhone: 'Your phone number',

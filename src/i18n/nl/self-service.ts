@@ -49,6 +49,7 @@ export const nl = {
   mailtoDone: 'Ja, verstuurd: concept wissen',
   discard: 'Concept wissen',
   draftSaved: 'Je concept wordt bewaard op dit apparaat.',
+  draftSavedTab: 'Je concept blijft bewaard in dit tabblad, ook als je de pagina herlaadt.',
   draftNotSaved: 'Je concept blijft alleen bewaard zolang deze pagina open is.',
   callbackTitle: 'Bel mij terug',
   fieldPhone: 'Je telefoonnummer',

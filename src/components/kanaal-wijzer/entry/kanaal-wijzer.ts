@@ -111,6 +111,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     open: { type: Boolean, reflect: true },
     trigger: {},
     now: {},
+    drafts: {},
     content: { state: true },
     panelMissing: { state: true },
     stage: { state: true },
@@ -146,6 +147,14 @@ export class KanaalWijzer extends LitElement implements PanelHost {
    * screenshots; leave it out on a live site.
    */
   now: string | null = null;
+
+  /**
+   * Where an unsent email or call-back draft is kept. By default only in this browser tab: it
+   * survives a reload, never reaches a new tab or the next person at this computer. `device` keeps
+   * it on this device, for the policy's `drafts.deviceHours` (default 24) after its last change,
+   * then deletes it unread.
+   */
+  drafts: 'device' | null = null;
 
   /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
   private content?: PanelController;
@@ -197,6 +206,15 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   /** Closes the panel (launcher mode). */
   hide(): void {
     this.open = false;
+  }
+
+  /**
+   * Forgets this visitor, for sites to call on logout: drafts, queued messages and the visit
+   * reference go, in every tab of the site, and open forms are emptied. Resolves to true once
+   * done, false when the widget's code for it could not be loaded (offline, say).
+   */
+  forget(): Promise<boolean> {
+    return loadPart('forget').then((part) => part.ok && part.module.forgetEverything());
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

@@ -27,6 +27,8 @@ export type LoadState = 'loading' | 'ready' | 'fatal';
 export interface PanelHost extends ReactiveControllerHost, TriggerHost {
   readonly topic: string | null;
   readonly now: string | null;
+  /** `device`: drafts are kept on this device until the policy's expiry; otherwise in the tab. */
+  readonly drafts: string | null;
   readonly shadowRoot: ShadowRoot | null;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The validated policy. */

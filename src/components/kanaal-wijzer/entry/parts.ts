@@ -27,6 +27,7 @@ const PARTS = {
   // Named here so the bundler leaves the library's other middleware out of the chunk.
   'floating-ui.dom': () => import('@floating-ui/dom').then(({ autoUpdate, computePosition, flip, offset, shift, size }) => ({ autoUpdate, computePosition, flip, offset, shift, size })),
   insights: () => import('../../../insights/insights.js'),
+  forget: () => import('../../../storage/forget.js'),
 };
 
 export type PartName = keyof typeof PARTS;

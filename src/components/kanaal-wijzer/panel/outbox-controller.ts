@@ -4,18 +4,25 @@ import type { Outbox, SendOutcome } from '../../../outbox/outbox.js';
 import type { SafeStore } from '../../../storage/store.js';
 import type { PanelParts } from '../entry/panel-host.js';
 import { hasPendingMessages, markPending } from '../../../outbox/pending.js';
-import { moveKept, sessionStore } from './session-store.js';
+import { deleteTabDraft, onForgotten, readDeviceDraft, readTabDraft, sweepDeviceDrafts, tabDraftsPersistent, writeDeviceDraft, writeTabDraft } from '../../../storage/drafts.js';
+import { DRAFT_PREFIX } from '../../../storage/tab-keeping.js';
+import { clearKept, moveKept, sessionStore } from './session-store.js';
 
 type OutboxParts = Pick<PanelParts<unknown>, 'outbox' | 'store' | 'onArrival'>;
 
+/** How the host keeps drafts: in the tab (undefined), or on the device for this many hours. */
+export type DeviceDraftHours = () => number | undefined;
+
 const DRAFT_SAVE_DELAY_MS = 400;
 /**
- * Drafts and the outbox for a host: saves what the customer types (debounced), and retries queued
- * messages when the browser comes online, when the tab becomes visible, when a retry is due, and
- * when the page loads. Removes every listener and timer on disconnect. Its code loads when a form
- * opens (`prepare`), before anything is sent. Without the store's code, drafts and messages are
- * kept in this tab's sessionStorage; without the outbox's code, a message is kept there as the
- * outbox keeps its own, and sent with the same key once the code is in.
+ * Drafts and the outbox for a host: saves what the customer types (debounced), in the tab or, when
+ * the site asks, on the device until the policy's expiry; retries queued messages when the browser
+ * comes online, when the tab becomes visible, when a retry is due, and when the page loads; and
+ * forgets all of it when any tab of the site calls `forget()`. Removes every listener and timer on
+ * disconnect. Its code loads when a form opens (`prepare`), before anything is sent. Without the
+ * store's code, messages (and device drafts) are kept in this tab's sessionStorage; without the
+ * outbox's code, a message is kept there as the outbox keeps its own, and sent with the same key
+ * once the code is in.
  */
 export class OutboxController implements ReactiveController {
   /** False once storage fell back to memory: drafts and queued messages will not survive a reload. */
@@ -23,6 +30,7 @@ export class OutboxController implements ReactiveController {
   #store?: Promise<SafeStore>;
   #outbox?: Promise<Outbox | undefined>;
   #stopArrivals?: () => void;
+  #stopForgetting?: () => void;
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #flushing = false;
@@ -30,11 +38,15 @@ export class OutboxController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #parts: OutboxParts;
   readonly #onDelivered: (outcome: SendOutcome) => void;
+  readonly #deviceHours: DeviceDraftHours;
+  readonly #onForgotten: () => void;
 
-  constructor(host: ReactiveControllerHost, parts: OutboxParts, onDelivered: (outcome: SendOutcome) => void) {
+  constructor(host: ReactiveControllerHost, parts: OutboxParts, onDelivered: (outcome: SendOutcome) => void, deviceHours: DeviceDraftHours, onForgotten: () => void) {
     this.#host = host;
     this.#parts = parts;
     this.#onDelivered = onDelivered;
+    this.#deviceHours = deviceHours;
+    this.#onForgotten = onForgotten;
     host.addController(this);
   }
 
@@ -44,6 +56,7 @@ export class OutboxController implements ReactiveController {
     document.addEventListener('visibilitychange', this.#onVisibility);
     // A message kept while the outbox's code was missing goes out once the loader brings it.
     this.#stopArrivals = this.#parts.onArrival(this.flush);
+    this.#stopForgetting = onForgotten(this.#forgotten);
   }
 
   hostDisconnected(): void {
@@ -51,6 +64,7 @@ export class OutboxController implements ReactiveController {
     window.removeEventListener('online', this.flush);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#stopArrivals?.();
+    this.#stopForgetting?.();
     clearTimeout(this.#draftTimer);
     clearTimeout(this.#retryTimer);
   }
@@ -60,6 +74,7 @@ export class OutboxController implements ReactiveController {
       if (!part.ok) return sessionStore();
       const store = part.module.browserStore();
       await moveKept(store);
+      await sweepDeviceDrafts(store);
       return store;
     });
     return this.#store;
@@ -104,14 +119,31 @@ export class OutboxController implements ReactiveController {
     return this.#use((store) => store.delete(key));
   }
 
-  saveDraftSoon(key: string, value: unknown): void {
-    clearTimeout(this.#draftTimer);
-    this.#draftTimer = setTimeout(() => void this.write(key, value), DRAFT_SAVE_DELAY_MS);
+  /** Whether drafts survive a reload where they are kept: the tab's sessionStorage, or the device's store. */
+  get draftsPersistent(): boolean {
+    return this.#deviceHours() === undefined ? tabDraftsPersistent() : this.persistent;
   }
 
-  discardDraft(key: string): Promise<void> {
+  /** The draft kept by this name: this tab's, or the device's while it has not expired. */
+  async readDraft<T>(name: string): Promise<T | undefined> {
+    const key = DRAFT_PREFIX + name;
+    return this.#deviceHours() === undefined ? readTabDraft<T>(key) : this.#use((store) => readDeviceDraft<T>(store, key));
+  }
+
+  saveDraftSoon(name: string, value: unknown): void {
     clearTimeout(this.#draftTimer);
-    return this.remove(key);
+    this.#draftTimer = setTimeout(() => {
+      const key = DRAFT_PREFIX + name;
+      const hours = this.#deviceHours();
+      if (hours === undefined) writeTabDraft(key, value);
+      else void this.#use((store) => writeDeviceDraft(store, key, value, hours));
+    }, DRAFT_SAVE_DELAY_MS);
+  }
+
+  async discardDraft(name: string): Promise<void> {
+    clearTimeout(this.#draftTimer);
+    deleteTabDraft(DRAFT_PREFIX + name);
+    if (this.#deviceHours() !== undefined) await this.remove(DRAFT_PREFIX + name);
   }
 
   /**
@@ -167,6 +199,14 @@ export class OutboxController implements ReactiveController {
     const next = Math.min(...pending.map((message) => message.nextAttemptAt));
     this.#retryTimer = setTimeout(() => void this.flush(), Math.max(1000, next - Date.now()));
   }
+
+  /** Some tab of the site forgot: nothing typed before may be saved again or retried from here. */
+  readonly #forgotten = (): void => {
+    clearTimeout(this.#draftTimer);
+    clearTimeout(this.#retryTimer);
+    void clearKept();
+    this.#onForgotten();
+  };
 
   readonly #onVisibility = (): void => {
     if (document.visibilityState === 'visible') void this.flush();

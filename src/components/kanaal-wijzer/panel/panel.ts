@@ -11,6 +11,7 @@ import { resolveTopic } from '../../../policy/topics.js';
 import { visitorTimeZone } from '../../../time/zoned.js';
 import { afterPaint } from '../../../internal/after-paint.js';
 import { yieldToMain } from '../../../internal/yield-to-main.js';
+import { DEFAULT_DEVICE_HOURS } from '../../../storage/drafts.js';
 import { channelAction, channelCard, notices, tasks, urgencyRow } from './channel-list.js';
 import { CLOSE, icon, type IconName } from './icons.js';
 import { ClockController } from './clock-controller.js';
@@ -137,7 +138,13 @@ export class PanelController implements ReactiveController {
       },
       parts,
     );
-    this.outboxes = new OutboxController(host, parts, (outcome) => void this.loadSelfService().then(() => this.selfService?.onRetried(outcome)));
+    this.outboxes = new OutboxController(
+      host,
+      parts,
+      (outcome) => void this.loadSelfService().then(() => this.selfService?.onRetried(outcome)),
+      () => (host.drafts === 'device' ? (host.loaded?.drafts?.deviceHours ?? DEFAULT_DEVICE_HOURS) : undefined),
+      () => this.#forgotten(),
+    );
     this.live = new LiveWaitController(
       host,
       () => host.loaded?.live,
@@ -216,6 +223,16 @@ export class PanelController implements ReactiveController {
     this.#waitingFor = undefined;
     if (this.#loadedDoor) this.selfService = this.#loadedDoor.createSelfService(this);
     if (this.mode !== 'home') this.showMode('home');
+  }
+
+  /** The site forgot this visitor (here or in another tab): nothing they typed stays on screen, and the reference is new. */
+  #forgotten(): void {
+    this.#waitingFor = undefined;
+    if (this.#loadedDoor) this.selfService = this.#loadedDoor.createSelfService(this);
+    this.search.update('search', '');
+    this.search.update('email', '');
+    if (this.mode !== 'home') this.showMode('home');
+    else this.host.requestUpdate();
   }
 
   hostUpdated(): void {

@@ -69,3 +69,9 @@ export async function moveKept(into: SafeStore): Promise<void> {
     await kept.delete(key);
   }
 }
+
+/** Drops what the fallback kept: the visitor's site asked to forget it. */
+export async function clearKept(): Promise<void> {
+  const kept = sessionStore();
+  for (const [key] of await kept.entries<unknown>('')) await kept.delete(key);
+}

@@ -32,6 +32,12 @@ function draftFrom(saved: Record<string, unknown>): Draft {
   return { email: text('email'), name: text('name'), subject: text('subject'), message: text('message') };
 }
 
+/** A call-back draft as kept: what was typed; the slot is picked again, since the time has moved on. */
+function callbackDraftFrom(saved: Record<string, unknown>): CallbackDraft {
+  const text = (key: keyof CallbackDraft) => (typeof saved[key] === 'string' ? saved[key] : '');
+  return { phone: text('phone'), name: text('name'), slot: '', note: text('note') };
+}
+
 function messageKind(message: OutboxMessage): MessageKind {
   return message.payload['kind'] === 'callback' ? 'callback' : 'email';
 }
@@ -49,6 +55,7 @@ export class MessageFlow {
   #callbackDraft: CallbackDraft = EMPTY_CALLBACK;
   #callbackErrors: Partial<Record<keyof CallbackDraft, string>> = {};
   #restored = false;
+  #callbackRestored = false;
   /** The idempotency key of the queued message the receipt shows. */
   #queuedKey?: string;
   /** A send finished while the visitor was elsewhere: the receipt waits for their return to the form. */
@@ -80,6 +87,7 @@ export class MessageFlow {
       if (!this.#restored) void this.#restoreDraft();
     } else {
       this.#callbackChannelId = channelId;
+      if (!this.#callbackRestored) void this.#restoreCallbackDraft();
     }
     this.#panel.outboxes.prepare();
     this.#panel.showMode(this.#receiptDue ? 'receipt' : kind);
@@ -101,7 +109,11 @@ export class MessageFlow {
   }
 
   get #draftKey(): string {
-    return `draft:${this.#host.policyKey}:${this.#host.topicId ?? ''}`;
+    return `${this.#host.policyKey}:${this.#host.topicId ?? ''}`;
+  }
+
+  get #callbackDraftKey(): string {
+    return `callback:${this.#draftKey}`;
   }
 
   get #hasDraft(): boolean {
@@ -117,9 +129,16 @@ export class MessageFlow {
 
   async #restoreDraft(): Promise<void> {
     this.#restored = true;
-    const saved = await this.#panel.outboxes.read<Record<string, unknown>>(this.#draftKey);
+    const saved = await this.#panel.outboxes.readDraft<Record<string, unknown>>(this.#draftKey);
     if (!saved || typeof saved !== 'object' || this.#hasDraft) return;
     this.#set(() => (this.draft = draftFrom(saved)));
+  }
+
+  async #restoreCallbackDraft(): Promise<void> {
+    this.#callbackRestored = true;
+    const saved = await this.#panel.outboxes.readDraft<Record<string, unknown>>(this.#callbackDraftKey);
+    if (!saved || typeof saved !== 'object' || Object.values(this.#callbackDraft).some((value) => value !== '')) return;
+    this.#set(() => (this.#callbackDraft = callbackDraftFrom(saved)));
   }
 
   async #clearDraft(): Promise<void> {
@@ -184,7 +203,7 @@ export class MessageFlow {
         sending: state?.kind === 'sending',
       })}
       <p class="draft-note">
-        ${this.#panel.outboxes.persistent ? words.draftSaved : words.draftNotSaved}
+        ${!this.#panel.outboxes.draftsPersistent ? words.draftNotSaved : this.#host.drafts === 'device' ? words.draftSaved : words.draftSavedTab}
         ${this.#hasDraft ? html`<button type="button" class="link-button" @click=${() => void this.#clearDraft()}>${words.discard}</button>` : nothing}
       </p>`;
   }
@@ -296,11 +315,13 @@ export class MessageFlow {
         slots,
         errors: this.#callbackErrors,
         sending: this.#sendState?.kind === 'sending',
-        onInput: (field, value) =>
+        onInput: (field, value) => {
           this.#set(() => {
             this.#callbackDraft = { ...draft, [field]: value };
             this.#callbackErrors = { ...this.#callbackErrors, [field]: undefined };
-          }),
+          });
+          this.#panel.outboxes.saveDraftSoon(this.#callbackDraftKey, this.#callbackDraft);
+        },
         onSubmit: (event) => {
           event.preventDefault();
           void this.#submitCallback(draft, slots);
@@ -344,6 +365,7 @@ export class MessageFlow {
       return;
     }
     this.#callbackDraft = EMPTY_CALLBACK;
+    void this.#panel.outboxes.discardDraft(this.#callbackDraftKey);
     this.#announceOutcome(outcome, [draft.phone, draft.name, draft.note].filter(Boolean).join('\n'), slot.label);
   }
 
