@@ -12,6 +12,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { yieldToMain } from '../internal/yield-to-main.js';
+import { searchedPart } from './bounds.js';
 import { indexTerms, informative, informativeStems, RELATED, stem, words } from './normalize.js';
 
 export interface SearchableEntry {
@@ -309,7 +310,7 @@ export class FaqSearch {
 
   search(text: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 3;
-    const known = this.#queryTerms(text)
+    const known = this.#queryTerms(searchedPart(text))
       .map((key) => ({ key, matches: this.#matches(key) }))
       .filter((term) => term.matches.length > 0)
       .map((term) => ({ ...term, idf: Math.max(...term.matches.map(([match]) => this.#idf(match))) }))
