@@ -146,7 +146,8 @@ export function mountInsightsPanel(root: HTMLElement, editor: EditorView): void 
     const skipped = report.badLines + report.badEvents;
     const period = report.period ? `${report.period.from.slice(0, 10)} – ${report.period.to.slice(0, 10)}` : 'no events';
     // The refresh that follows adding a draft keeps the "Added …" line: the marketer still needs it.
-    if (!keepStatus) status.textContent = `${report.events} events from ${source}, ${period}${skipped ? `; ${skipped} bad lines or events skipped` : ''}.`;
+    const forged = report.forgedIds ? `; ${report.forgedIds} events with forged ids ignored` : '';
+    if (!keepStatus) status.textContent = `${report.events} events from ${source}, ${period}${skipped ? `; ${skipped} bad lines or events skipped` : ''}${forged}.`;
     keepStatus = false;
     const keys = Object.keys(FIGURE_LABELS) as (keyof Figures)[];
     figures.replaceChildren(
@@ -192,6 +193,7 @@ export function mountInsightsPanel(root: HTMLElement, editor: EditorView): void 
       return;
     }
     const faq = Array.isArray(current.faq) ? current.faq : [];
+    // A topic the policy does not have stays out of it: anyone can post events, so the log's ids are only claims.
     const topics = gap.topic && (policy?.topics ?? []).some((topic) => topic.id === gap.topic) ? [gap.topic] : undefined;
     const entry = { id: newId(gap.query, new Set(faq.map((item) => item.id))), question: gap.query, answer: '', ...(topics && { topics }) };
     const tree = ensureSyntaxTree(state, state.doc.length, 2000);
@@ -217,7 +219,8 @@ export function mountInsightsPanel(root: HTMLElement, editor: EditorView): void 
     const answerAt = at + insert.indexOf('"answer": ""') + '"answer": "'.length;
     editor.dispatch({ changes: { from: at, insert }, selection: { anchor: answerAt }, scrollIntoView: true });
     editor.focus();
-    status.textContent = `Added "${entry.id}" to the FAQ: write its answer where the cursor is.`;
+    const unknownTopic = gap.topic && !topics ? ` It has no topics: "${gap.topic}" is not in this policy.` : '';
+    status.textContent = `Added "${entry.id}" to the FAQ: write its answer where the cursor is.${unknownTopic}`;
     keepStatus = true;
   }
 }

@@ -1,5 +1,5 @@
 /** `kanaalwijzer insights`: the marketer's figures from event logs, as text, JSON or an HTML report. */
-import { buildReport, formatReport, parseLog, type InsightsReport, type ReportOptions } from '../insights/report.js';
+import { buildReport, formatReport, parseLog, printable, type InsightsReport, type ReportOptions } from '../insights/report.js';
 import { reportHtml } from '../insights/report-html.js';
 import { EXIT, reason, type CliIo } from './io.js';
 
@@ -15,7 +15,8 @@ export const INSIGHTS_USAGE = `Usage: kanaalwijzer insights <events.ndjson> [mor
        kanaalwijzer insights --db <inbox.sqlite | postgres://…> [--json] [--html report.html] [--from …] [--to …]
 
 Reads event logs as the insights endpoint writes them: one event or one {"events": [...]} batch
-per line. Bad lines are counted and skipped. Prints panel opens, searches, answers, deflections,
+per line. Bad lines, and events naming a topic, channel or answer by anything but an id, are
+counted and skipped. Prints panel opens, searches, answers, deflections,
 emails and call-backs per topic, channel picks, content gaps and answers. With --db, the same
 report is computed in the database of \`kanaalwijzer receive\`, so memory stays flat.
 Exit status: 0 done, 2 a file could not be read or written (or bad usage).`;
@@ -73,7 +74,7 @@ export function runInsights(args: readonly string[], io: InsightsIo): number | P
     );
   }
   let status: number = EXIT.valid;
-  const log = { events: [], badLines: 0, badEvents: 0 };
+  const log = { events: [], badLines: 0, badEvents: 0, forgedIds: 0 };
   for (const file of files) {
     try {
       parseLog(io.readFile(io.resolve(file)), log);
@@ -86,8 +87,9 @@ export function runInsights(args: readonly string[], io: InsightsIo): number | P
 }
 
 function printReport(report: InsightsReport, { json, html }: { json: boolean; html: string | undefined }, io: InsightsIo, status: number): number {
-  if (json) io.out(JSON.stringify(report, null, 2));
-  else for (const line of formatReport(report)) io.out(line);
+  // JSON escapes C0 characters in strings but not DEL or C1; its own line breaks stay.
+  if (json) io.out(JSON.stringify(report, null, 2).split('\n').map(printable).join('\n'));
+  else for (const line of formatReport(report)) io.out(printable(line));
   if (html !== undefined) {
     try {
       if (!io.writeFile || !io.chartScript) throw new Error('writing files is not available here');

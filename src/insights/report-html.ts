@@ -81,7 +81,7 @@ figure { margin: 0; }
 </head>
 <body>
 <h1>Kanaalwijzer insights</h1>
-<p>${escapeHtml(period)}: ${report.events} events${skipped ? `; ${skipped} bad lines or events skipped` : ''}.</p>
+<p>${escapeHtml(period)}: ${report.events} events${skipped ? `; ${skipped} bad lines or events skipped` : ''}${report.forgedIds ? `; ${report.forgedIds} events with forged ids ignored` : ''}.</p>
 <div class="charts">
 <figure><figcaption>Per topic</figcaption><canvas id="chart-topics" role="img" aria-label="Figures per topic"></canvas></figure>
 <figure><figcaption>Channel picks, open or closed at the time</figcaption><canvas id="chart-channels" role="img" aria-label="Channel picks"></canvas></figure>

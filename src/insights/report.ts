@@ -2,6 +2,7 @@
  * The marketer's figures from an insights event log: pure functions, shared by the
  * `kanaalwijzer insights` command and the editor's Insights panel.
  */
+import { ID_PATTERN } from '../policy/schema.js';
 import type { InsightsEvent } from './insights.js';
 
 export interface ParsedLog {
@@ -10,6 +11,33 @@ export interface ParsedLog {
   badLines: number;
   /** Entries inside otherwise good batches that are not events. */
   badEvents: number;
+  /** Events naming a topic, channel or answer by something that is not an id: forged, since the widget sends none. */
+  forgedIds: number;
+}
+
+/** The fields in which an event names a topic, a channel or an FAQ answer. */
+const ID_FIELDS = ['topic', 'channel', 'id', 'target'] as const;
+
+/**
+ * Whether every topic, channel and answer an event names is in the policy's id form. Anyone can
+ * post to an insights endpoint; an id in any other form was not sent by the widget, and in a
+ * report it could carry terminal escapes, markup or text made to look like a channel.
+ */
+export function hasPolicyIds(event: InsightsEvent): boolean {
+  return ID_FIELDS.every((field) => {
+    const value = event.detail[field];
+    // An empty string names nothing, as null does: the report counts neither.
+    return value === undefined || value === null || value === '' || (typeof value === 'string' && ID_PATTERN.test(value));
+  });
+}
+
+/**
+ * Text from a log made safe to print: no C0 or C1 control character and no DEL, so a forged
+ * field cannot set a terminal's title, move its cursor, ring it or dress a link as something
+ * else. Line breaks go too: one field is one line's part. The CLI sends every line through this.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
 /** The event a logged or posted value holds, or undefined when it holds none. */
@@ -22,7 +50,7 @@ export function asEvent(value: unknown): InsightsEvent | undefined {
 }
 
 /** Reads NDJSON: one event per line, or one batch body (`{"events": […]}`) per line, as an endpoint logs them. */
-export function parseLog(text: string, into: ParsedLog = { events: [], badLines: 0, badEvents: 0 }): ParsedLog {
+export function parseLog(text: string, into: ParsedLog = { events: [], badLines: 0, badEvents: 0, forgedIds: 0 }): ParsedLog {
   for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
@@ -39,14 +67,19 @@ export function parseLog(text: string, into: ParsedLog = { events: [], badLines:
       const good = events.filter((event) => event !== undefined);
       if (good.length === 0 && batch.length > 0) into.badLines++;
       else into.badEvents += events.length - good.length;
-      into.events.push(...good);
+      for (const event of good) keep(event, into);
       continue;
     }
     const event = asEvent(value);
-    if (event) into.events.push(event);
+    if (event) keep(event, into);
     else into.badLines++;
   }
   return into;
+}
+
+function keep(event: InsightsEvent, log: ParsedLog): void {
+  if (hasPolicyIds(event)) log.events.push(event);
+  else log.forgedIds++;
 }
 
 export interface Figures {
@@ -104,6 +137,8 @@ export interface InsightsReport {
   events: number;
   badLines: number;
   badEvents: number;
+  /** Events left out because they name a topic, channel or answer by something that is not an id. */
+  forgedIds: number;
   total: TopicFigures;
   topics: TopicFigures[];
   days: DayFigures[];
@@ -244,6 +279,7 @@ export function buildReport(log: ParsedLog, options: ReportOptions = {}): Insigh
     events: events.length,
     badLines: log.badLines,
     badEvents: log.badEvents,
+    forgedIds: log.forgedIds,
     total,
     topics: topicList,
     days: [...days.values()],
@@ -288,7 +324,11 @@ export function topicFigureRows(report: InsightsReport): { header: string[]; row
 /** The report as plain text, for a terminal. */
 export function formatReport(report: InsightsReport): string[] {
   const lines: string[] = [];
-  const skipped = [report.badLines ? `${report.badLines} bad line${report.badLines === 1 ? '' : 's'} skipped` : '', report.badEvents ? `${report.badEvents} bad event${report.badEvents === 1 ? '' : 's'} skipped` : '']
+  const skipped = [
+    report.badLines ? `${report.badLines} bad line${report.badLines === 1 ? '' : 's'} skipped` : '',
+    report.badEvents ? `${report.badEvents} bad event${report.badEvents === 1 ? '' : 's'} skipped` : '',
+    report.forgedIds ? `${report.forgedIds} event${report.forgedIds === 1 ? '' : 's'} with forged ids ignored` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const period = report.period ? `${report.period.from.slice(0, 16).replace('T', ' ')} – ${report.period.to.slice(0, 16).replace('T', ' ')} UTC` : 'no events';

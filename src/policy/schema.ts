@@ -83,7 +83,8 @@ function url(doc: v.DescriptionAction<string, string>, rules?: UrlRules) {
   return v.pipe(v.string(), checked(linkProblem, rules), doc);
 }
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+/** What an id of a channel, topic or FAQ entry looks like; the insights report accepts no other. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const id = (of: string) =>
   v.pipe(
     v.string(),

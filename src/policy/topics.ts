@@ -1,35 +1,89 @@
 /** Which topic a page is about, and what that topic shows: channels, tasks and notices (the FAQ search prefers the topic's entries itself). */
 import type { Channel, Notice, Policy, Task, Topic } from './schema.js';
 
-const globCache = new Map<string, RegExp>();
+/** One step of a compiled glob: a literal character, `*` (anything but "/") or `**` (anything). */
+type GlobStep = string | typeof ONE_SEGMENT | typeof ANY_SEGMENTS;
+const ONE_SEGMENT = 0;
+const ANY_SEGMENTS = 1;
+
+interface CompiledGlob {
+  steps: GlobStep[];
+  /** The glob ended in "/**": the folder itself and everything below it match. */
+  folder: boolean;
+}
+
+const globCache = new Map<string, CompiledGlob>();
 
 /**
  * `*` matches within one path segment, `**` across segments; a trailing `/**` also matches the
  * folder itself, so "/betalen/**" covers "/betalen" too. Everything else matches literally.
  */
-export function globToRegExp(glob: string): RegExp {
-  let regexp = globCache.get(glob);
-  if (!regexp) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-      const char = glob[i] ?? '';
-      if (glob.startsWith('/**', i) && i + 3 === glob.length) {
-        source += '(?:/.*)?';
-        break;
-      }
-      if (glob.startsWith('**', i)) {
-        source += '.*';
+function compileGlob(glob: string): CompiledGlob {
+  let compiled = globCache.get(glob);
+  if (!compiled) {
+    const folder = glob.endsWith('/**');
+    const body = folder ? glob.slice(0, -3) : glob;
+    const steps: GlobStep[] = [];
+    for (let i = 0; i < body.length; i++) {
+      if (body.startsWith('**', i)) {
+        steps.push(ANY_SEGMENTS);
         i++;
-      } else if (char === '*') {
-        source += '[^/]*';
+      } else if (body[i] === '*') {
+        steps.push(ONE_SEGMENT);
       } else {
-        source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        steps.push(body[i] as string);
       }
     }
-    regexp = new RegExp(`^${source}/?$`);
-    globCache.set(glob, regexp);
+    compiled = { steps, folder };
+    globCache.set(glob, compiled);
   }
-  return regexp;
+  return compiled;
+}
+
+// `**` stops at line breaks as the regular expression it replaced did (`.` without the s flag).
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+
+/**
+ * Whether a path matches a glob, by walking every position of the glob at once over the path
+ * (a Thompson-style simulation): time grows with path length × glob length and never
+ * backtracks, so no glob a policy holds can hold the page's main thread. A final "/" on the
+ * path is allowed.
+ */
+function globMatches({ steps, folder }: CompiledGlob, path: string): boolean {
+  const end = steps.length;
+  let active = new Uint8Array(end + 1);
+  let next = new Uint8Array(end + 1);
+  const close = (states: Uint8Array) => {
+    // A star may match nothing: where one is active, so is the step after it.
+    for (let step = 0; step < end; step++) if (states[step] && typeof steps[step] === 'number') states[step + 1] = 1;
+  };
+  let lastBreak = -1;
+  for (let at = 0; at < path.length; at++) if (isLineBreak(path.charCodeAt(at))) lastBreak = at;
+  // What may follow the glob: nothing, a final "/", or for a folder "/" and anything on that line.
+  const accepts = (at: number) =>
+    active[end] === 1 && (at === path.length || (path[at] === '/' && (folder ? lastBreak < at : at === path.length - 1)));
+  active[0] = 1;
+  close(active);
+  for (let at = 0; at < path.length; at++) {
+    if (accepts(at)) return true;
+    const char = path[at] as string;
+    const anySegments = !isLineBreak(path.charCodeAt(at));
+    next.fill(0);
+    let any = false;
+    for (let step = 0; step < end; step++) {
+      if (!active[step]) continue;
+      const want = steps[step];
+      const stays = want === ONE_SEGMENT ? char !== '/' : want === ANY_SEGMENTS && anySegments;
+      if (stays || want === char) {
+        next[stays ? step : step + 1] = 1;
+        any = true;
+      }
+    }
+    if (!any) return false;
+    [active, next] = [next, active];
+    close(active);
+  }
+  return accepts(path.length);
 }
 
 function decodedPath(pathname: string): string {
@@ -41,8 +95,8 @@ function decodedPath(pathname: string): string {
 }
 
 export function matchesPath(glob: string, pathname: string): boolean {
-  const regexp = globToRegExp(glob);
-  return regexp.test(pathname) || regexp.test(decodedPath(pathname));
+  const compiled = compileGlob(glob);
+  return globMatches(compiled, pathname) || globMatches(compiled, decodedPath(pathname));
 }
 
 export interface TopicRequest {

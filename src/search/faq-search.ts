@@ -12,6 +12,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { yieldToMain } from '../internal/yield-to-main.js';
+import { searchedPart } from './bounds.js';
 import { indexTerms, informative, informativeStems, RELATED, stem, words } from './normalize.js';
 
 export interface SearchableEntry {
@@ -93,6 +94,8 @@ export class FaqSearch {
   #phraseIdf: number[] = [];
   /** Sorted vocabulary, to find the words a stem begins ("arriv" → "arrival") by binary search. */
   #sortedVocabulary: string[] = [];
+  /** No correction can be longer than this: a longer word is no misspelling of one the FAQ has. */
+  #longestCorrection = 0;
   #fuzzy = new Fuse<string>([], FUZZY_OPTIONS);
   readonly #matchCache = new Map<string, [string, number][]>();
   readonly #tuning: Tuning;
@@ -133,6 +136,8 @@ export class FaqSearch {
   #finish(): void {
     this.#averageLength = Math.max(1, this.#docLength.reduce((sum, length) => sum + length, 0) / Math.max(1, this.size));
     this.#sortedVocabulary = [...this.#postings.keys()].sort();
+    // Both kinds of correction are vocabulary words at most 3 letters shorter than the word they correct.
+    this.#longestCorrection = this.#sortedVocabulary.reduce((longest, word) => Math.max(longest, word.length), 0) + 3;
     this.#phraseIdf = this.#phraseTerms.map((terms) => terms.reduce((sum, term) => sum + this.#idf(term), 0));
   }
 
@@ -148,6 +153,8 @@ export class FaqSearch {
    * ("meld ik me aan" → "aanmelden", "afrekening" → "jaarafrekening").
    */
   #corrections(key: string): [string, number][] {
+    // Fuse on a long pattern costs tens of milliseconds, for nothing when no word can be that close.
+    if (key.length > this.#longestCorrection) return [];
     const found = new Map<string, number>();
     for (const hit of this.#fuzzy.search(key, { limit: TYPO_CANDIDATES })) {
       if (Math.abs(hit.item.length - key.length) <= 3) found.set(hit.item, 1 - (hit.score ?? 1));
@@ -309,7 +316,7 @@ export class FaqSearch {
 
   search(text: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 3;
-    const known = this.#queryTerms(text)
+    const known = this.#queryTerms(searchedPart(text))
       .map((key) => ({ key, matches: this.#matches(key) }))
       .filter((term) => term.matches.length > 0)
       .map((term) => ({ ...term, idf: Math.max(...term.matches.map(([match]) => this.#idf(match))) }))

@@ -3,6 +3,7 @@
  * "y" (so "kwyt" finds "kwijt"), stop words out, and a light suffix strip so "verhuizing",
  * "verhuizen" and "verhuisd" meet. Deliberately simple: fuzzy matching covers the rest.
  */
+import { splitWords } from './bounds.js';
 
 const NL_STOP = `aan al alle alles als altijd andere ben bij daar dag dan dat de deze die dit doch doen door dus een eens en er
 ge geen geweest goedemiddag goedemorgen goedenavond groet groeten haar had heb hebben heeft hem het hier hij hoe hun iemand iets
@@ -56,9 +57,7 @@ export function indexTerms(text: string): string[] {
 
 /** The words of a text, folded, in order. */
 export function words(text: string): string[] {
-  return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return splitWords(fold(text));
 }
 
 /** Whether a folded word can carry meaning: not a stop word, a number or a letter or two. */

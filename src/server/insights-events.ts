@@ -1,6 +1,6 @@
 /** An insights batch as the widget posts it, turned into the rows the SQL report reads. */
 import { maskQuery } from '../insights/mask.js';
-import { asEvent, normaliseQuery } from '../insights/report.js';
+import { asEvent, hasPolicyIds, normaliseQuery } from '../insights/report.js';
 import type { InsightsEvent } from '../insights/insights.js';
 import type { EventRow } from './store.js';
 
@@ -37,6 +37,6 @@ export function eventRow(event: InsightsEvent): EventRow {
 export function batchEvents(value: unknown): InsightsEvent[] | undefined {
   const list = value && typeof value === 'object' ? (value as { events?: unknown }).events : undefined;
   if (!Array.isArray(list)) return undefined;
-  const events = list.map(asEvent).filter((event) => event !== undefined);
+  const events = list.map(asEvent).filter((event): event is InsightsEvent => event !== undefined && hasPolicyIds(event));
   return events.length ? events : undefined;
 }

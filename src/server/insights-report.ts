@@ -124,6 +124,8 @@ export async function sqlReport(sql: Sql, options: ReportOptions = {}): Promise<
     events,
     badLines: 0,
     badEvents: 0,
+    // The receiver stores no event with a forged id (batchEvents), as it stores no bad one.
+    forgedIds: 0,
     total,
     topics: topicList,
     days: [...days.values()],

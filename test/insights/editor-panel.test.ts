@@ -65,6 +65,31 @@ describe('the editor: insights', () => {
     expect(page.text('#insights [role="status"]')).to.equal('Added "warmtepomp-subsidie" to the FAQ: write its answer where the cursor is.');
   });
 
+  it('ignores events with forged ids and says how many, and a draft never takes a topic the policy lacks', async () => {
+    const page = await openEditor();
+    const at = '2026-11-24T10:00:00Z';
+    const event = (type: string, detail: object) => JSON.stringify({ type, detail, at });
+    await openLog(
+      page,
+      [
+        event('kw-open', { topic: '<img src=x onerror=alert(1)>' }),
+        event('kw-channel-select', { topic: 'factuur', channel: '\u001b]8;;https://login.example/\u001b\\bellen', open: true }),
+        event('kw-faq-suggest', { topic: 'Factuur', query: 'rente berekenen', results: [], source: 'search' }),
+        event('kw-faq-suggest', { topic: 'onbekend', query: 'rente berekenen', results: [], source: 'search' }),
+      ].join('\n'),
+    );
+    expect(page.text('#insights [role="status"]')).to.equal('1 events from events.ndjson, 2026-11-24 – 2026-11-24; 3 events with forged ids ignored.');
+    expect(rows(page, 'Per topic').map((row) => row[0])).to.deep.equal(['onbekend (not in this policy)', 'all']);
+    expect(rows(page, 'Channel picks')).to.deep.equal([]);
+    page.doc.querySelector<HTMLButtonElement>('#insights button[aria-label="Add \\"rente berekenen\\" as FAQ draft"]')?.click();
+    await waitFor(() => page.text('#summary').startsWith('1 problem'));
+    const policy = JSON.parse(editorText()) as { faq: unknown[] };
+    expect(policy.faq.at(-1)).to.deep.equal({ id: 'rente-berekenen', question: 'rente berekenen', answer: '' });
+    expect(page.text('#insights [role="status"]')).to.equal(
+      'Added "rente-berekenen" to the FAQ: write its answer where the cursor is. It has no topics: "onbekend" is not in this policy.',
+    );
+  });
+
   it('starts the FAQ for a policy that has none', async () => {
     const page = await openEditor();
     const policy = { version: 1, locale: 'nl', timeZone: 'Europe/Amsterdam', channels: [{ id: 'bellen', type: 'phone', label: 'Bellen', href: 'tel:+31201234567' }] };

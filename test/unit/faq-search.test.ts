@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { localize } from '../../src/i18n/language.js';
 import type { FaqItem } from '../../src/policy/schema.js';
 import { FaqSearch, type SearchableEntry } from '../../src/search/faq-search.js';
-import { fold, informativeStems, stem } from '../../src/search/normalize.js';
+import { MAX_WORD_CHARS, SEARCHED_CHARS, searchedPart } from '../../src/search/bounds.js';
+import { fold, informativeStems, stem, words } from '../../src/search/normalize.js';
 
 async function demoEntries(lang: string): Promise<SearchableEntry[]> {
   const policy = (await (await fetch('/demo/contact-policy.json')).json()) as { faq: FaqItem[] };
@@ -124,6 +125,25 @@ describe('FaqSearch on the demo FAQ', () => {
     const query = 'meterstanden doorgeven';
     expect(nl.search(query, { topic: 'verhuizen' })[0]?.id).to.be.oneOf(['meterstanden-verhuizen', 'meterstanden-doorgeven']);
     expect(nl.search(query, { topic: 'verhuizen' }).map((r) => r.id)).to.include('meterstanden-verhuizen');
+  });
+
+  it('reads the first 2,000 characters of a text: the question there is found, one after them is not', () => {
+    const question = 'Goedemiddag, wij verhuizen volgende maand naar Amersfoort, hoe geven we dat door?';
+    const filler = ' '.repeat(SEARCHED_CHARS - question.length - 1);
+    expect(nl.search(`${question}${filler}`)[0]?.id).to.equal('verhuizing-doorgeven');
+    expect(nl.search(`${filler}${filler}${question}`)).to.deep.equal([]);
+  });
+
+  it('finds the question next to a 50,000-letter word, and counts only 64 letters of it', () => {
+    const token = 'abcdefghijklmnopqrstuvwxyz'.repeat(2_000);
+    expect(words(`${token} verhuizen`)).to.deep.equal([fold(token).slice(0, MAX_WORD_CHARS), 'verhuizen']);
+    expect(nl.search(`verhuizen adres doorgeven ${token}`)[0]?.id).to.equal('verhuizing-doorgeven');
+  });
+
+  it('never cuts a character in two at the 2,000th position', () => {
+    const text = `${'a'.repeat(SEARCHED_CHARS - 1)}😀`;
+    expect(searchedPart(text)).to.equal('a'.repeat(SEARCHED_CHARS - 1));
+    expect(searchedPart('kort')).to.equal('kort');
   });
 
   it('builds the same index in slices as at once', async () => {

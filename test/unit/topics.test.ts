@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { activeNotices, channelsForTopic, globToRegExp, matchesPath, resolveTopic, tasksForTopic } from '../../src/policy/topics.js';
+import fc from 'fast-check';
+import { activeNotices, channelsForTopic, matchesPath, resolveTopic, tasksForTopic } from '../../src/policy/topics.js';
 import { validatePolicy } from '../../src/policy/validate.js';
 import type { Policy } from '../../src/policy/schema.js';
 import { designExample } from '../fixtures/policies.js';
@@ -27,7 +28,44 @@ describe('matchesPath', () => {
     });
   }
   it('treats regular-expression characters in a glob literally', () => {
-    expect(globToRegExp('/a+b').test('/aab')).to.equal(false);
+    expect(matchesPath('/a+b', '/aab')).to.equal(false);
+    expect(matchesPath('/a+b', '/a+b')).to.equal(true);
+  });
+
+  it('answers the globs that made the old backtracking matcher hang, rightly', () => {
+    const segment = '-'.repeat(1_000);
+    expect(matchesPath('/*-*-*-*x', `/${segment}`)).to.equal(false);
+    expect(matchesPath('/*-*-*-*x', `/${segment}x`)).to.equal(true);
+    expect(matchesPath('/**/**/**/x', '/a'.repeat(5_000))).to.equal(false);
+    expect(matchesPath('/**/**/**/x', `${'/a'.repeat(5_000)}/x`)).to.equal(true);
+  });
+
+  // The regular expression the globs were compiled to before, kept here as the specification.
+  function reference(glob: string): RegExp {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+      if (glob.startsWith('/**', i) && i + 3 === glob.length) {
+        source += '(?:/.*)?';
+        break;
+      }
+      if (glob.startsWith('**', i)) {
+        source += '.*';
+        i++;
+      } else if (glob[i] === '*') source += '[^/]*';
+      else source += (glob[i] ?? '').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${source}/?$`);
+  }
+
+  it('matches exactly what the regular expression it replaced matched', () => {
+    // Short globs and paths from a small alphabet, so stars, slashes and near-misses meet often.
+    const text = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', '-', '/', '*', '\n', '.'), maxLength: max });
+    fc.assert(
+      fc.property(text(8), text(12), (glob, path) => {
+        expect(matchesPath(glob, path), `${JSON.stringify(glob)} on ${JSON.stringify(path)}`).to.equal(reference(glob).test(path));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });
 

@@ -111,7 +111,7 @@ export function callbackForm(props: {
     </div>
     <div class="field">
       <label for="note">${words.fieldNote} <span class="optional">${words.optional}</span></label>
-      <textarea id="note" rows="3" .value=${live(draft.note)} @input=${input('note')}></textarea>
+      <textarea id="note" rows="3" maxlength="2000" .value=${live(draft.note)} @input=${input('note')}></textarea>
     </div>
     <button type="submit" class="primary" part="send-button" ?disabled=${props.sending}>${props.sending ? words.sending : words.requestCallback}</button>
   </form>`;

@@ -105,6 +105,9 @@ export function emailForm(props: {
   errors: FieldErrors;
   suggestions: Suggestion[];
   suggestionsUnavailable: boolean;
+  /** The longest message the form takes. */
+  maxChars: number;
+  /** How many characters are used, shown near the limit. */
   counterText?: string;
   onInput: (field: DraftField, value: string) => void;
   onOpen: (id: string) => void;
@@ -124,12 +127,13 @@ export function emailForm(props: {
           name="message"
           rows="5"
           required
+          maxlength=${props.maxChars}
           aria-invalid=${errors.message ? 'true' : 'false'}
           aria-describedby=${[errors.message ? 'message-error' : '', props.counterText ? 'message-counter' : ''].filter(Boolean).join(' ') || nothing}
           .value=${live(draft.message)}
           @input=${(event: Event) => props.onInput('message', (event.target as HTMLTextAreaElement).value)}
         ></textarea>
-        ${props.counterText ? html`<p class="counter" id="message-counter">${props.counterText}</p>` : nothing}
+        <p class="counter" id="message-counter" aria-live="polite">${props.counterText ?? ''}</p>
         ${errors.message ? html`<p class="error" id="message-error">${errors.message}</p>` : nothing}
       </div>
       ${props.suggestions.length

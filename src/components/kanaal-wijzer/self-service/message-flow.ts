@@ -23,8 +23,13 @@ import { SELF_SERVICE_STRINGS, type SelfServiceStrings } from '../../../i18n/sel
 
 const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
 const EMPTY_CALLBACK: CallbackDraft = { phone: '', name: '', slot: '', note: '' };
-/** The character counter appears from this share of the endpoint's limit on. */
+/** The character counter appears from this share of the limit on. */
 const COUNTER_FROM = 0.8;
+/**
+ * The longest message the form takes, whatever the endpoint allows: the FAQ search and the
+ * draft store handle the text on the host page's main thread, so it must stay bounded.
+ */
+const MESSAGE_MAX = 10_000;
 
 /** A draft from anything stored or sent before: only its string fields count. */
 function draftFrom(saved: Record<string, unknown>): Draft {
@@ -173,9 +178,14 @@ export class MessageFlow {
     </p>`;
   }
 
+  /** The endpoint's limit, or the form's own where that is lower or there is none. */
+  get #maxChars(): number {
+    return Math.min(this.#emailChannel?.email?.maxChars ?? MESSAGE_MAX, MESSAGE_MAX);
+  }
+
   #renderEmail() {
     const words = this.#words;
-    const maxChars = this.#emailChannel?.email?.maxChars;
+    const maxChars = this.#maxChars;
     const length = this.draft.message.length;
     const format = (n: number) => new Intl.NumberFormat(this.#host.language).format(n);
     const state = this.#sendState;
@@ -196,7 +206,8 @@ export class MessageFlow {
         errors: this.#fieldErrors,
         suggestions: this.#panel.search.suggestions.email,
         suggestionsUnavailable: this.#panel.search.unavailable,
-        ...(maxChars !== undefined && length >= maxChars * COUNTER_FROM && { counterText: words.counter(format(length), format(maxChars)) }),
+        maxChars,
+        ...(length >= maxChars * COUNTER_FROM && { counterText: words.counter(format(length), format(maxChars)) }),
         onInput: this.#onDraftInput,
         onOpen: (id) => this.#openAnswer(id),
         onSubmit: this.#onSubmit,
@@ -248,9 +259,9 @@ export class MessageFlow {
     const words = this.#words;
     const errors: FieldErrors = {};
     if (!isEmailAddress(this.draft.email.trim())) errors.email = words.emailInvalid;
-    const maxChars = this.#emailChannel?.email?.maxChars;
+    const maxChars = this.#maxChars;
     if (!this.draft.message.trim()) errors.message = words.messageRequired;
-    else if (maxChars !== undefined && this.draft.message.length > maxChars) errors.message = words.tooLong(this.draft.message.length - maxChars);
+    else if (this.draft.message.length > maxChars) errors.message = words.tooLong(this.draft.message.length - maxChars);
     return errors;
   }
 

@@ -70,6 +70,11 @@ export const selfServiceStyles = css`
     font-size: 0.88em;
   }
 
+  /* The counter is a live region from the start, so its first words are announced; empty, it takes no room. */
+  .counter:empty {
+    margin: 0;
+  }
+
   .suggestions {
     display: grid;
     gap: 0.4em;
