@@ -18,6 +18,8 @@ type KanaalWijzerProps = {
 visitor would see then (open or closed, notices, call-back times). For previews and
 screenshots; leave it out on a live site. */
   now?: KanaalWijzer["now"];
+  /** `off`: send no insights from this page, whatever the policy asks; set at any moment, it stops sending at once. */
+  insights?: KanaalWijzer["insights"];
   /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
   content?: KanaalWijzer["content"];
   /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */

@@ -1,7 +1,8 @@
 /**
  * Sends the widget's own kw- events to the policy's insights endpoint, in a few small batches per
  * page view. Loaded only when the policy has `insights`; a browser that sends Global Privacy
- * Control sends nothing. Each event type has a list of the detail fields that may leave the
+ * Control sends nothing, and one that starts sending it mid-visit stops the session before the
+ * next request. Each event type has a list of the detail fields that may leave the
  * browser: anything not on it (message drafts, names, addresses, the visit reference, the chat
  * context) never does. What the customer typed in the search box is masked first; what they
  * wrote in the email form is never sent, not even masked.
@@ -88,6 +89,7 @@ class InsightsSession implements ReactiveController {
   private requests = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private interval = INTERVAL_MS;
+  private stopped = false;
 
   constructor(
     private readonly host: HTMLElement & ReactiveControllerHost,
@@ -101,10 +103,31 @@ class InsightsSession implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.unlisten();
+    this.onLeave();
+  }
+
+  /** Consent is withdrawn: nothing queued or in flight is sent, and nothing more is heard. */
+  stop(): void {
+    this.stopped = true;
+    this.unlisten();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.queue = [];
+    this.host.removeController(this);
+    sessions.delete(this.host);
+  }
+
+  private unlisten(): void {
     for (const type of Object.keys(ALLOWED)) this.host.removeEventListener(type, this.onEvent);
     window.removeEventListener('pagehide', this.onLeave);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.onLeave();
+  }
+
+  /** Whether the visitor has withdrawn consent since the session started (GPC); then it stops. */
+  private withdrawn(): boolean {
+    if (!this.stopped && privacyRequested()) this.stop();
+    return this.stopped;
   }
 
   private readonly onEvent = (event: Event): void => this.take(event, Date.now());
@@ -136,7 +159,7 @@ class InsightsSession implements ReactiveController {
   }
 
   private schedule(): void {
-    if (this.timer !== undefined || this.queue.length === 0 || this.requests >= MAX_REQUESTS - 1) return;
+    if (this.stopped || this.timer !== undefined || this.queue.length === 0 || this.requests >= MAX_REQUESTS - 1) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.send();
@@ -144,6 +167,7 @@ class InsightsSession implements ReactiveController {
   }
 
   private async send(): Promise<void> {
+    if (this.withdrawn()) return;
     const batch = this.queue.splice(0);
     this.requests++;
     this.interval *= 2;
@@ -160,6 +184,7 @@ class InsightsSession implements ReactiveController {
     } catch {
       // Offline or refused: handled as a failed send below.
     }
+    if (this.stopped) return;
     if (!ok) {
       const again = batch.filter((item) => !item.retried).map((item) => ({ ...item, retried: true }));
       this.queue.unshift(...again.slice(0, MAX_QUEUED - this.queue.length));
@@ -173,7 +198,7 @@ class InsightsSession implements ReactiveController {
 
   /** The page may be gone in a moment: what is queued goes now, by beacon, which outlives the page. */
   readonly onLeave = (): void => {
-    if (this.queue.length === 0 || this.requests >= MAX_REQUESTS) return;
+    if (this.withdrawn() || this.queue.length === 0 || this.requests >= MAX_REQUESTS) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.queue.splice(0);
@@ -223,4 +248,9 @@ export function startInsights(host: HTMLElement & ReactiveControllerHost, settin
   for (const { event, at } of earlier) session.take(event, at);
   // It left the page while this code loaded: what it fired goes now, as when it leaves later.
   if (!host.isConnected) session.onLeave();
+}
+
+/** Stops sending this element's events at once: its listeners go, and what is queued is dropped unsent. */
+export function stopInsights(host: HTMLElement): void {
+  sessions.get(host)?.stop();
 }

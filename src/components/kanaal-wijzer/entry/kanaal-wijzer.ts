@@ -104,6 +104,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     open: { type: Boolean, reflect: true },
     trigger: {},
     now: {},
+    insights: {},
     content: { state: true },
     panelMissing: { state: true },
     stage: { state: true },
@@ -137,6 +138,9 @@ export class KanaalWijzer extends LitElement implements PanelHost {
    */
   now: string | null = null;
 
+  /** `off`: send no insights from this page, whatever the policy asks; set at any moment, it stops sending at once. */
+  insights: string | null = null;
+
   /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
   private content?: PanelController;
   private building?: Promise<void>;
@@ -168,13 +172,13 @@ export class KanaalWijzer extends LitElement implements PanelHost {
         this.popovers.shown = false;
         return;
       }
-      this.insights.configure(policy.insights);
+      this.insightsOnDemand.configure(policy.insights);
       // A message queued on an earlier page is retried now; that needs the panel's outbox.
       if (hasPendingMessages()) void this.buildPanel();
     },
   });
   /** Only a policy that asks for insights loads their code; without it nothing is sent anywhere. */
-  private readonly insights = new InsightsOnDemand(this, () => loadPart('insights'));
+  private readonly insightsOnDemand = new InsightsOnDemand(this, () => loadPart('insights'));
   private readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
 
   /** Opens the panel (launcher mode). */
@@ -230,6 +234,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('mode') && this.mode === 'inline') void this.buildPanel();
+    if (changed.has('insights')) this.insightsOnDemand.allow(this.insights !== 'off');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -315,7 +320,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
     const event = kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]);
     this.dispatchEvent(event);
-    this.insights.fired(event);
+    this.insightsOnDemand.fired(event);
   }
 
   /** A click in the task between the launcher's render and its panel's: the panel opens once it is there. */
