@@ -387,6 +387,23 @@ export const InsightsSchema = entity(
   'insights settings',
 );
 
+/** Which query parameters may go with the page address in a message; by default none. */
+export const PageUrlSchema = entity(
+  {
+    keepQuery: v.pipe(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.regex(/^[^*]+\*?$|^\*$/, (issue) => `${describeValue(issue.input)} is not a parameter name like "order", or a prefix like "utm_*"`),
+          v.description('A query parameter name ("order"), or a prefix ending in * ("utm_*"); "*" alone keeps the whole query string.'),
+        ),
+      ),
+      v.description('Query parameters kept in the page address that goes with an email, call-back request or chat hand-over. Everything else in the query string, and the fragment, is left out.'),
+    ),
+  },
+  'page address settings',
+);
+
 export const PolicySchema = entity(
   {
     $schema: v.optional(v.pipe(v.string(), v.description('Address of this JSON Schema, for editor help.'))),
@@ -410,6 +427,7 @@ export const PolicySchema = entity(
     fallback: v.optional(v.pipe(FallbackSchema, v.description('A plain contact link the widget remembers and shows if a later policy cannot be loaded.'))),
     nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest a faster channel.'))),
     insights: v.optional(v.pipe(InsightsSchema, v.description('Send the widget\'s own events to your endpoint for the insights report; without it nothing is sent anywhere.'))),
+    pageUrl: v.optional(v.pipe(PageUrlSchema, v.description('What of the page\'s address goes with a message. Without it: origin and path only, no query string or fragment.'))),
   },
   'a channel policy',
 );

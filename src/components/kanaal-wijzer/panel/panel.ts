@@ -11,6 +11,7 @@ import { resolveTopic } from '../../../policy/topics.js';
 import { visitorTimeZone } from '../../../time/zoned.js';
 import { afterPaint } from '../../../internal/after-paint.js';
 import { yieldToMain } from '../../../internal/yield-to-main.js';
+import { pageUrl } from '../../../internal/page-url.js';
 import { channelAction, channelCard, notices, tasks, urgencyRow } from './channel-list.js';
 import { CLOSE, icon, type IconName } from './icons.js';
 import { ClockController } from './clock-controller.js';
@@ -426,7 +427,7 @@ export class PanelController implements ReactiveController {
         channel: channel.id,
         context: {
           topic: host.topicId,
-          pageUrl: location.href,
+          pageUrl: pageUrl(location.href, host.loaded?.pageUrl?.keepQuery),
           lang: host.language,
           reference: host.reference,
           searched: this.search.queries.search,
