@@ -3,6 +3,7 @@
  * `kanaalwijzer insights` command and the editor's Insights panel.
  */
 import type { InsightsEvent } from './insights.js';
+import { maskQuery } from './mask.js';
 
 export interface ParsedLog {
   events: InsightsEvent[];
@@ -12,13 +13,17 @@ export interface ParsedLog {
   badEvents: number;
 }
 
-/** The event a logged or posted value holds, or undefined when it holds none. */
+/**
+ * The event a logged or posted value holds, or undefined when it holds none. Its query is masked
+ * again: anyone can post to an insights endpoint, and a log may hold what no widget masked.
+ */
 export function asEvent(value: unknown): InsightsEvent | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { type, detail, at } = value as Record<string, unknown>;
   if (typeof type !== 'string' || !type.startsWith('kw-') || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
   if (!detail || typeof detail !== 'object' || Array.isArray(detail)) return undefined;
-  return { type, detail: detail as Record<string, unknown>, at: new Date(Date.parse(at)).toISOString() };
+  const query = (detail as Record<string, unknown>)['query'];
+  return { type, detail: { ...detail, ...(typeof query === 'string' && { query: maskQuery(query) }) }, at: new Date(Date.parse(at)).toISOString() };
 }
 
 /** Reads NDJSON: one event per line, or one batch body (`{"events": […]}`) per line, as an endpoint logs them. */
