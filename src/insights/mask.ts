@@ -27,8 +27,10 @@ const AT = String.raw`(?:\s*@\s*|\s*[([{<]\s*(?:at|@|apenstaartje)\s*[)\]}>]\s*|
 const EMAIL = new RegExp(String.raw`${LOCAL}(?:${DOT}${LOCAL})*${AT}(?:${LABEL}${DOT})+\p{L}{2,24}(?![\p{L}\p{N}])`, 'giu');
 // Country, check digits, then up to 30 characters in one run or in groups of four with one kind of
 // separator. A group after the first holds a digit, and is not the start of another IBAN: a word
-// after the IBAN is not part of it.
-const IBAN = /\b[a-z]{2}\d{2}([\s.-]?)[a-z0-9]{4}(?:\1(?=[a-z]{0,3}\d)(?![a-z]{2}\d\d)[a-z0-9]{4}){1,6}(?:\1(?=[a-z]{0,2}\d)[a-z0-9]{1,3})?\b/giu;
+// after the IBAN is not part of it. No "u" flag: JavaScriptCore (WebKitGTK 2.50) misses a
+// back-reference under it in any text with a character beyond Latin-1, so an IBAN next to a "€"
+// went unmasked; repro: /a(x?)b\1c/u.exec('axbxc\u20ac') is null there, "axbxc" elsewhere.
+const IBAN = /\b[a-z]{2}\d{2}([\s.-]?)[a-z0-9]{4}(?:\1(?=[a-z]{0,3}\d)(?![a-z]{2}\d\d)[a-z0-9]{4}){1,6}(?:\1(?=[a-z]{0,2}\d)[a-z0-9]{1,3})?\b/gi;
 // A Dutch postcode ("1234 AB", "1234AB") with the house number and addition that follow it.
 const POSTCODE = /\b\d{4}\s?[a-z]{2}(?![a-z])(?:[\s,-]*\d{1,5}(?:\s?[-/]\s?[a-z0-9]{1,4}\b|[a-z]{1,3}\b)?)?/giu;
 // Nine or more digits, optionally with "+" and the separators people type between them.

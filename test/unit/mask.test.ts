@@ -20,6 +20,7 @@ describe('maskQuery: the forms people write personal data in', () => {
     ['rekening NL91-ABNA-0417-1643-00 klopt niet', 'rekening [iban] klopt niet'],
     ['rekening nl91.abna.0417.1643.00 klopt niet', 'rekening [iban] klopt niet'],
     ['rekening BE68 5390 0754 7034 kost geld', 'rekening [iban] kost geld'],
+    ['€ 12 van rekening NL91 ABNA 0417 1643 00 terug', '€ ## van rekening [iban] terug'],
     ['ik woon op 1234AB12 sinds kort', 'ik woon op [postcode] sinds kort'],
     ['ik woon op 1234 ab 12 sinds kort', 'ik woon op [postcode] sinds kort'],
     ['ik woon op 1234 AB, 12-2 hoog', 'ik woon op [postcode] hoog'],
