@@ -14,6 +14,8 @@ import type { PromptedEvent } from './prompted.js';
 
 export interface InsightsSettings {
   endpoint: string;
+  /** "faq-words": a search query goes as the FAQ's words it matched, never as typed. */
+  queries?: 'masked' | 'faq-words' | undefined;
 }
 
 /** One event as it is sent and logged. */
@@ -33,15 +35,18 @@ const MAX_QUEUED = INSIGHTS_MAX_EVENTS;
 type Detail = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 const topic = (d: Detail) => ({ topic: text(d['topic']) });
-/** The search box's query, masked; suggestions found for the message being written say only that. */
-const query = (d: Detail) => (d['source'] === 'email' ? { source: 'email', query: null } : { source: 'search', query: maskQuery(text(d['query']) ?? '') });
+/** With "faq-words": the FAQ's words an event's query matched, or null. */
+type FaqWords = (detail: Detail) => string | null;
+/** The search box's query, masked or as its FAQ words; suggestions found for the message being written say only that. */
+const query = (d: Detail, words?: FaqWords) =>
+  d['source'] === 'email' ? { source: 'email', query: null } : { source: 'search', query: words ? words(d) : maskQuery(text(d['query']) ?? '') };
 
 /**
  * What may leave the browser, per event type. kw-ready and kw-policy-error are not on it: they
  * fire before this code has loaded (it loads with the first event it sends, on-demand.ts), and
  * the policy's problems are the editor's business.
  */
-const ALLOWED: Record<PromptedEvent, (detail: Detail) => Detail> = {
+const ALLOWED: Record<PromptedEvent, (detail: Detail, words?: FaqWords) => Detail> = {
   'kw-open': topic,
   'kw-close': topic,
   'kw-channel-select': (d) => ({
@@ -51,26 +56,27 @@ const ALLOWED: Record<PromptedEvent, (detail: Detail) => Detail> = {
     urgency: text(d['urgency']),
   }),
   'kw-chat-start': (d) => ({ ...topic(d), channel: text(d['channel']) }),
-  'kw-faq-suggest': (d) => ({
+  'kw-faq-suggest': (d, words) => ({
     ...topic(d),
-    ...query(d),
+    ...query(d, words),
+    ...(words && { noMatch: !Array.isArray(d['results']) || d['results'].length === 0 }),
     results: (Array.isArray(d['results']) ? (d['results'] as { id?: unknown; score?: unknown }[]) : []).slice(0, INSIGHTS_MAX_RESULTS).map((result) => ({
       id: text(result.id),
       score: typeof result.score === 'number' ? Math.round(result.score * 100) / 100 : null,
     })),
   }),
-  'kw-faq-open': (d) => ({ ...topic(d), id: text(d['id']), ...query(d) }),
-  'kw-faq-deflect': (d) => ({ ...topic(d), id: text(d['id']), ...query(d) }),
+  'kw-faq-open': (d, words) => ({ ...topic(d), id: text(d['id']), ...query(d, words) }),
+  'kw-faq-deflect': (d, words) => ({ ...topic(d), id: text(d['id']), ...query(d, words) }),
   'kw-feedback': (d) => ({ ...topic(d), target: text(d['target']), helpful: d['helpful'] === true }),
   'kw-email-sent': (d) => ({ ...topic(d), kind: text(d['kind']) }),
   'kw-email-queued': (d) => ({ ...topic(d), kind: text(d['kind']) }),
 };
 
-/** The event as it may be sent, or undefined for an event that is not the widget's. */
-export function insightsEvent(type: string, detail: unknown, at: number): InsightsEvent | undefined {
-  const allow = (ALLOWED as Record<string, ((detail: Detail) => Detail) | undefined>)[type];
+/** The event as it may be sent, or undefined for an event that is not the widget's. `words`: send queries as their FAQ words. */
+export function insightsEvent(type: string, detail: unknown, at: number, words?: FaqWords): InsightsEvent | undefined {
+  const allow = (ALLOWED as Record<string, ((detail: Detail, words?: FaqWords) => Detail) | undefined>)[type];
   if (!allow || !detail || typeof detail !== 'object') return undefined;
-  return { type, detail: allow(detail as Detail), at: new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z') };
+  return { type, detail: allow(detail as Detail, words), at: new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z') };
 }
 
 interface Queued {
@@ -90,6 +96,10 @@ class InsightsSession implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private interval = INTERVAL_MS;
   private stopped = false;
+  /** "faq-words": queries go as the FAQ words they matched. */
+  wordsOnly = false;
+  /** The FAQ words of the last search, by what was typed: an opened answer's event carries only the typed query. */
+  private matched: { typed: string; words: string | null } = { typed: '', words: null };
 
   constructor(
     private readonly host: HTMLElement & ReactiveControllerHost,
@@ -138,13 +148,21 @@ class InsightsSession implements ReactiveController {
     if ((this.host as { now?: unknown }).now) return;
     try {
       const detail: unknown = (event as CustomEvent).detail;
-      const sent = insightsEvent(event.type, detail, at);
+      const sent = insightsEvent(event.type, detail, at, this.wordsOnly ? this.faqWords : undefined);
       const typed = (detail as Detail)['query'];
       if (sent) this.add(sent, typeof typed === 'string' ? typed : '');
     } catch {
       // A detail the allow-list cannot read is left out; the host page never hears of it.
     }
   }
+
+  private readonly faqWords: FaqWords = (d) => {
+    const typed = text(d['query']) ?? '';
+    const words = d['words'];
+    // Masked all the same: the words come from the FAQ, but nothing unmasked should rest on that.
+    if (Array.isArray(words)) this.matched = { typed, words: maskQuery(words.filter((word) => typeof word === 'string').join(' ')) || null };
+    return this.matched.typed === typed ? this.matched.words : null;
+  };
 
   private add(event: InsightsEvent, typed: string): void {
     const last = this.queue.at(-1);
@@ -232,10 +250,15 @@ export interface EarlierEvent {
 }
 
 /**
- * Starts sending this element's events to `settings.endpoint`; a later call moves them to a new
- * endpoint. `earlier`: what the element fired while this code loaded, sent as if heard then.
+ * Sends this element's events to `settings.endpoint` from now on; a later call moves them to a new
+ * endpoint, and one without settings (consent withdrawn) stops at once: the listeners go, and what
+ * is queued is dropped unsent. `earlier`: what the element fired while this code loaded, sent as if heard then.
  */
-export function startInsights(host: HTMLElement & ReactiveControllerHost, settings: InsightsSettings, earlier: readonly EarlierEvent[] = []): void {
+export function sendInsights(host: HTMLElement & ReactiveControllerHost, settings: InsightsSettings | undefined, earlier: readonly EarlierEvent[] = []): void {
+  if (!settings) {
+    sessions.get(host)?.stop();
+    return;
+  }
   if (privacyRequested()) return;
   let session = sessions.get(host);
   if (session) {
@@ -245,12 +268,8 @@ export function startInsights(host: HTMLElement & ReactiveControllerHost, settin
     sessions.set(host, session);
     host.addController(session);
   }
+  session.wordsOnly = settings.queries === 'faq-words';
   for (const { event, at } of earlier) session.take(event, at);
   // It left the page while this code loaded: what it fired goes now, as when it leaves later.
   if (!host.isConnected) session.onLeave();
-}
-
-/** Stops sending this element's events at once: its listeners go, and what is queued is dropped unsent. */
-export function stopInsights(host: HTMLElement): void {
-  sessions.get(host)?.stop();
 }

@@ -45,11 +45,9 @@ export class InsightsOnDemand {
   }
 
   #apply(): void {
-    const settings = this.#wanted;
-    if (!settings) this.#earlier = [];
+    if (!this.#wanted) this.#earlier = [];
     // Already loaded: sending goes on to the new endpoint, or stops.
-    if (settings) this.#started?.startInsights(this.#host, settings);
-    else this.#started?.stopInsights(this.#host);
+    this.#started?.sendInsights(this.#host, this.#wanted);
   }
 
   /** The element fired `event`: the first one insights would send loads their code. */
@@ -66,8 +64,7 @@ export class InsightsOnDemand {
         return;
       }
       this.#started = part.module;
-      const earlier = this.#earlier.splice(0);
-      if (this.#wanted) part.module.startInsights(this.#host, this.#wanted, earlier);
+      part.module.sendInsights(this.#host, this.#wanted, this.#earlier.splice(0));
     });
   }
 }

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import {
   CHANNEL_TYPES,
   CHAT_START_MODES,
+  INSIGHTS_QUERY_MODES,
   NOTICE_LEVELS,
   SUITS_TAGS,
 } from './constants.js';
@@ -383,6 +384,12 @@ export const FallbackSchema = entity(
 export const InsightsSchema = entity(
   {
     endpoint: url(v.description('Where the widget POSTs its events in batches, as JSON {"events": [{type, detail, at}]}: a path on this site or an https: address. What customers typed is masked first.'), { schemes: ['https:'] }),
+    queries: v.optional(
+      v.pipe(
+        v.picklist(INSIGHTS_QUERY_MODES, (issue) => `${describeValue(issue.input)} is not "masked" or "faq-words"`),
+        v.description('What a search query becomes in insights. "masked" (the default): what was typed in the search box, with e-mail addresses, IBANs, postcodes, phone numbers and digits masked. "faq-words": only the words of it the FAQ knows, and noMatch when no answer matched; never what was typed.'),
+      ),
+    ),
   },
   'insights settings',
 );

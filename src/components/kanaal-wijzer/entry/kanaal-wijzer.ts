@@ -38,7 +38,7 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  * @fires kw-close - The panel closed. `detail: {topic}`.
  * @fires kw-channel-select - The customer picked a channel. `detail: {topic, channel, open, urgency}`: whether it was open then, and the urgency chosen ("now", "today", "no-rush") or null.
  * @fires kw-chat-start - A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`.
- * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source}`, best first; `source` "search" (the search box) or "email" (the message being written).
+ * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source, words}`, best first; `source` "search" (the search box) or "email" (the message being written); `words` the FAQ's own words the search box's query matched.
  * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query, source}`.
  * @fires kw-faq-deflect - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query, source}`.
  * @fires kw-feedback - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
@@ -172,13 +172,13 @@ export class KanaalWijzer extends LitElement implements PanelHost {
         this.popovers.shown = false;
         return;
       }
-      this.insightsOnDemand.configure(policy.insights);
+      this.#insights.configure(policy.insights);
       // A message queued on an earlier page is retried now; that needs the panel's outbox.
       if (hasPendingMessages()) void this.buildPanel();
     },
   });
   /** Only a policy that asks for insights loads their code; without it nothing is sent anywhere. */
-  private readonly insightsOnDemand = new InsightsOnDemand(this, () => loadPart('insights'));
+  readonly #insights = new InsightsOnDemand(this, () => loadPart('insights'));
   private readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
 
   /** Opens the panel (launcher mode). */
@@ -234,7 +234,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('mode') && this.mode === 'inline') void this.buildPanel();
-    if (changed.has('insights')) this.insightsOnDemand.allow(this.insights !== 'off');
+    if (changed.has('insights')) this.#insights.allow(this.insights !== 'off');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -320,7 +320,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
     const event = kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]);
     this.dispatchEvent(event);
-    this.insightsOnDemand.fired(event);
+    this.#insights.fired(event);
   }
 
   /** A click in the task between the launcher's render and its panel's: the panel opens once it is there. */

@@ -130,9 +130,9 @@ export class PanelController implements ReactiveController {
     this.search = new SearchController(
       host,
       () => ({ ...(host.loaded && { policy: host.loaded }), lang: host.language, topic: host.topicId }),
-      ({ source, query, results }) => {
+      ({ source, query, results, words }) => {
         this.selfService?.onSuggested(source, results);
-        host.emit('kw-faq-suggest', { topic: host.topicId, query, results, source });
+        host.emit('kw-faq-suggest', { topic: host.topicId, query, results, source, words });
       },
       parts,
     );
