@@ -17,7 +17,7 @@ import {
   timeZoneProblem,
   type UrlRules,
 } from '../src/policy/checks.js';
-import { ALLOWED_SCHEMES, CHANNEL_TYPES, CHAT_START_MODES, NOTICE_LEVELS, SUITS_TAGS, type ChannelType, type NoticeLevel, type SuitsTag } from '../src/policy/constants.js';
+import { ALLOWED_SCHEMES, CHANNEL_TYPES, CHAT_START_MODES, INSIGHTS_QUERY_MODES, NOTICE_LEVELS, SUITS_TAGS, type ChannelType, type NoticeLevel, type SuitsTag } from '../src/policy/constants.js';
 import { WEEKDAYS } from '../src/time/calendar.js';
 import type { RawCheckAction } from 'valibot';
 import { EACH_DAY_ONCE, PolicySchema } from '../src/policy/schema.js';
@@ -139,6 +139,10 @@ const START_HELP: Record<(typeof CHAT_START_MODES)[number], string> = {
   link: 'Picking the channel follows "href".',
   event: 'Picking the channel fires kw-chat-start; the site opens its own chat tool.',
 };
+const QUERIES_HELP: Record<(typeof INSIGHTS_QUERY_MODES)[number], string> = {
+  masked: 'What was typed in the search box, with e-mail addresses, IBANs, postcodes, phone numbers and digits masked.',
+  'faq-words': 'Only the words of the query that the FAQ knows, and noMatch when no answer matched; never what was typed.',
+};
 const COST_HELP: Record<string, string> = {
   free: 'Free for the customer.',
   standard: 'The customer\'s normal rate with their own provider, nothing on top.',
@@ -158,14 +162,14 @@ type Node = { [keyword: string]: unknown; type?: unknown; enum?: unknown[]; prop
 function withEnumHelp(node: Node): Node {
   const values = node.enum as string[] | undefined;
   if (!values) return node;
-  const help = [CHANNEL_TYPE_HELP, SUITS_HELP, LEVEL_HELP, START_HELP, COST_HELP].find((each) => values.every((value) => value in each));
+  const help = [CHANNEL_TYPE_HELP, SUITS_HELP, LEVEL_HELP, START_HELP, QUERIES_HELP, COST_HELP].find((each) => values.every((value) => value in each));
   return help ? { ...node, enumDescriptions: described(values, help) } : node;
 }
 
 const overrideSchema: ConversionConfig['overrideSchema'] = ({ valibotSchema, jsonSchema }) => {
   if (valibotSchema.type !== 'picklist') return null;
   const options = (valibotSchema as unknown as { options: readonly string[] }).options;
-  const known = [CHANNEL_TYPES, SUITS_TAGS, NOTICE_LEVELS, CHAT_START_MODES].includes(options as never) || options.every((option) => option in COST_HELP);
+  const known = [CHANNEL_TYPES, SUITS_TAGS, NOTICE_LEVELS, CHAT_START_MODES, INSIGHTS_QUERY_MODES].includes(options as never) || options.every((option) => option in COST_HELP);
   if (!known) throw new Error(`no enumDescriptions for the values ${options.join(', ')}`);
   return withEnumHelp(jsonSchema as Node) as JsonSchema;
 };

@@ -25,7 +25,13 @@ export interface KwEventMap {
   'kw-close': KwEventDetail;
   'kw-channel-select': KwEventDetail & { channel: string; open: boolean; urgency: Urgency | null };
   'kw-chat-start': KwEventDetail & { channel: string; context: ChatContext };
-  'kw-faq-suggest': KwEventDetail & { query: string; results: { id: string; score: number }[]; source: QuerySource };
+  'kw-faq-suggest': KwEventDetail & {
+    query: string;
+    results: { id: string; score: number }[];
+    source: QuerySource;
+    /** The FAQ's own words the query matched (empty for the email form): what insights send with `"queries": "faq-words"`. */
+    words: string[];
+  };
   'kw-faq-open': KwEventDetail & { id: string; query: string; source: QuerySource };
   'kw-faq-deflect': KwEventDetail & { id: string; query: string; source: QuerySource };
   'kw-feedback': KwEventDetail & { target: string; helpful: boolean };

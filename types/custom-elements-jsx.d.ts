@@ -86,6 +86,8 @@ survives a reload, never reaches a new tab or the next person at this computer. 
 it on this device, for the policy's `drafts.deviceHours` (default 24) after its last change,
 then deletes it unread. */
   drafts?: KanaalWijzer["drafts"];
+  /** `off`: send no insights from this page, whatever the policy asks; set at any moment, it stops sending at once. */
+  insights?: KanaalWijzer["insights"];
   /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
   content?: KanaalWijzer["content"];
   /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
@@ -108,7 +110,7 @@ the inline panel), then the floating panel's frame. */
   "onkw-channel-select"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-channel-select"]>) => void;
   /** A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`. */
   "onkw-chat-start"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-chat-start"]>) => void;
-  /** FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source}`, best first; `source` "search" (the search box) or "email" (the message being written). */
+  /** FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source, words}`, best first; `source` "search" (the search box) or "email" (the message being written); `words` the FAQ's own words the search box's query matched. */
   "onkw-faq-suggest"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-faq-suggest"]>) => void;
   /** The customer opened an FAQ answer. `detail: {topic, id, query, source}`. */
   "onkw-faq-open"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-faq-open"]>) => void;
@@ -135,7 +137,7 @@ export type CustomElements = {
    * - **kw-close** - The panel closed. `detail: {topic}`.
    * - **kw-channel-select** - The customer picked a channel. `detail: {topic, channel, open, urgency}`: whether it was open then, and the urgency chosen ("now", "today", "no-rush") or null.
    * - **kw-chat-start** - A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`.
-   * - **kw-faq-suggest** - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source}`, best first; `source` "search" (the search box) or "email" (the message being written).
+   * - **kw-faq-suggest** - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source, words}`, best first; `source` "search" (the search box) or "email" (the message being written); `words` the FAQ's own words the search box's query matched.
    * - **kw-faq-open** - The customer opened an FAQ answer. `detail: {topic, id, query, source}`.
    * - **kw-faq-deflect** - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query, source}`.
    * - **kw-feedback** - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.

@@ -20,7 +20,10 @@ const nullableText = v.nullable(v.string());
 const topic = { topic: v.pipe(nullableText, v.description('The page\'s topic id, or null when the page matched none.')) };
 const query = {
   source: v.pipe(v.picklist(['search', 'email']), v.description('Where the customer typed: the search box, or the email form (whose text is never sent).')),
-  query: v.pipe(nullableText, v.description('What was typed in the search box, masked (digits, addresses, names); null for the email form.')),
+  query: v.pipe(
+    nullableText,
+    v.description('What was typed in the search box, masked (e-mail addresses, IBANs, postcodes, phone numbers, digits; not names); with the policy\'s insights.queries "faq-words", only the FAQ\'s words it matched. Null for the email form, or when no FAQ word matched.'),
+  ),
 };
 const kind = { kind: v.pipe(nullableText, v.description('"email" or "callback".')) };
 
@@ -36,6 +39,7 @@ const DETAILS = {
   'kw-chat-start': { channel: nullableText },
   'kw-faq-suggest': {
     ...query,
+    noMatch: v.optional(v.pipe(v.boolean(), v.description('With insights.queries "faq-words": whether the search found no answer.'))),
     results: v.pipe(
       v.array(v.strictObject({ id: nullableText, score: v.pipe(v.nullable(v.number()), v.description('Match score, two decimals; lower is closer.')) })),
       v.maxLength(INSIGHTS_MAX_RESULTS),

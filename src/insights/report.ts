@@ -4,6 +4,7 @@
  */
 import { ID_PATTERN } from '../policy/schema.js';
 import type { InsightsEvent } from './insights.js';
+import { maskQuery } from './mask.js';
 
 export interface ParsedLog {
   events: InsightsEvent[];
@@ -40,13 +41,17 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
-/** The event a logged or posted value holds, or undefined when it holds none. */
+/**
+ * The event a logged or posted value holds, or undefined when it holds none. Its query is masked
+ * again: anyone can post to an insights endpoint, and a log may hold what no widget masked.
+ */
 export function asEvent(value: unknown): InsightsEvent | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { type, detail, at } = value as Record<string, unknown>;
   if (typeof type !== 'string' || !type.startsWith('kw-') || typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
   if (!detail || typeof detail !== 'object' || Array.isArray(detail)) return undefined;
-  return { type, detail: detail as Record<string, unknown>, at: new Date(Date.parse(at)).toISOString() };
+  const query = (detail as Record<string, unknown>)['query'];
+  return { type, detail: { ...detail, ...(typeof query === 'string' && { query: maskQuery(query) }) }, at: new Date(Date.parse(at)).toISOString() };
 }
 
 /** Reads NDJSON: one event per line, or one batch body (`{"events": […]}`) per line, as an endpoint logs them. */

@@ -23,5 +23,7 @@ export const NOTICE_LEVELS = ['info', 'warning', 'critical'] as const;
 export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
 
 export const CHAT_START_MODES = ['link', 'event'] as const;
+/** What a search query becomes in insights: masked, or only the FAQ's words it matched. */
+export const INSIGHTS_QUERY_MODES = ['masked', 'faq-words'] as const;
 
 export const ALLOWED_SCHEMES = ['https:', 'tel:', 'mailto:', 'sms:'] as const;

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import {
   CHANNEL_TYPES,
   CHAT_START_MODES,
+  INSIGHTS_QUERY_MODES,
   NOTICE_LEVELS,
   SUITS_TAGS,
 } from './constants.js';
@@ -384,6 +385,12 @@ export const FallbackSchema = entity(
 export const InsightsSchema = entity(
   {
     endpoint: url(v.description('Where the widget POSTs its events in batches, as JSON {"events": [{type, detail, at}]}: a path on this site or an https: address. What customers typed is masked first.'), { schemes: ['https:'] }),
+    queries: v.optional(
+      v.pipe(
+        v.picklist(INSIGHTS_QUERY_MODES, (issue) => `${describeValue(issue.input)} is not "masked" or "faq-words"`),
+        v.description('What a search query becomes in insights. "masked" (the default): what was typed in the search box, with e-mail addresses, IBANs, postcodes, phone numbers and digits masked. "faq-words": only the words of it the FAQ knows, and noMatch when no answer matched; never what was typed.'),
+      ),
+    ),
   },
   'insights settings',
 );
@@ -401,6 +408,23 @@ export const DraftsSchema = entity(
     ),
   },
   'draft settings',
+);
+
+/** Which query parameters may go with the page address in a message; by default none. */
+export const PageUrlSchema = entity(
+  {
+    keepQuery: v.pipe(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.regex(/^[^*]+\*?$|^\*$/, (issue) => `${describeValue(issue.input)} is not a parameter name like "order", or a prefix like "utm_*"`),
+          v.description('A query parameter name ("order"), or a prefix ending in * ("utm_*"); "*" alone keeps the whole query string.'),
+        ),
+      ),
+      v.description('Query parameters kept in the page address that goes with an email, call-back request or chat hand-over. Everything else in the query string, and the fragment, is left out.'),
+    ),
+  },
+  'page address settings',
 );
 
 export const PolicySchema = entity(
@@ -427,6 +451,7 @@ export const PolicySchema = entity(
     nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest a faster channel.'))),
     drafts: v.optional(v.pipe(DraftsSchema, v.description('Unsent drafts kept on the device (drafts="device"); otherwise a draft stays in its tab.'))),
     insights: v.optional(v.pipe(InsightsSchema, v.description('Send the widget\'s own events to your endpoint for the insights report; without it nothing is sent anywhere.'))),
+    pageUrl: v.optional(v.pipe(PageUrlSchema, v.description('What of the page\'s address goes with a message. Without it: origin and path only, no query string or fragment.'))),
   },
   'a channel policy',
 );

@@ -247,6 +247,7 @@ function* check(input: unknown): Generator<void, Checked, void> {
     ...fromTopLevel('nudge'),
     ...fromTopLevel('drafts'),
     ...fromTopLevel('insights'),
+    ...fromTopLevel('pageUrl'),
   };
   return { policy, errors, fatal: false, ...(badTopLevel.has('timeZone') && { timeZoneFallback: true }) };
 }

@@ -314,6 +314,21 @@ export class FaqSearch {
     return new Map([...closest].map(([doc, [first, second]]) => [doc, (first + SECOND_PHRASE * second) / (1 + SECOND_PHRASE)]));
   }
 
+  /**
+   * The FAQ's own words that `text` matched, for insights that may send no free text: a word as
+   * typed where the FAQ has its stem, otherwise the FAQ word it was taken for (a misspelling, a
+   * related word). A word the FAQ does not know is never among them.
+   */
+  matchedWords(text: string): string[] {
+    const found = new Set<string>();
+    for (const word of words(text).filter(informative)) {
+      const key = stem(word);
+      const best = this.#matches(key)[0]?.[0];
+      if (best) found.add(best === key ? word : best);
+    }
+    return [...found];
+  }
+
   search(text: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 3;
     const known = this.#queryTerms(searchedPart(text))

@@ -72,7 +72,7 @@ describe('sending an email', () => {
       topic: 'factuur',
       locale: 'nl',
       channel: 'email',
-      pageUrl: location.href,
+      pageUrl: `${location.origin}${location.pathname}`,
     });
     expect(message?.body['reference']).to.match(/^KW-[2-9A-Z]{6}$/);
     expect(message?.body['faqShown']).to.be.an('array');

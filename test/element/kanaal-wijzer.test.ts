@@ -344,7 +344,7 @@ describe('<kanaal-wijzer>', () => {
       expect(of('kw-channel-select')[0]?.detail).to.deep.include({ topic: 'factuur', channel: 'chat' });
       const [start] = of('kw-chat-start');
       expect(start?.detail.channel).to.equal('chat');
-      expect(start?.detail.context).to.deep.include({ topic: 'factuur', pageUrl: location.href, lang: 'nl', searched: '', draft: '' });
+      expect(start?.detail.context).to.deep.include({ topic: 'factuur', pageUrl: `${location.origin}${location.pathname}`, lang: 'nl', searched: '', draft: '' });
     });
   });
 

@@ -103,6 +103,31 @@ describe('insights: what leaves the browser', () => {
     expect(events.find((event) => event.type === 'kw-email-sent')?.detail).to.deep.equal({ topic: 'factuur', kind: 'email' });
   });
 
+  it('with "queries": "faq-words", sends only the FAQ words a search matched and whether it found nothing, never what was typed', async () => {
+    const policy = { ...designExample(), insights: { endpoint: '/test-insights', queries: 'faq-words' as const } };
+    const { el } = await mount((el) => (el.policy = policy));
+    const root = el.shadowRoot as ShadowRoot;
+    await openPanel(el);
+    await insightsListening();
+    const search = async (text: string) => {
+      const suggested = new Promise((resolve) => el.addEventListener('kw-faq-suggest', resolve, { once: true }));
+      await fill(root, '#faq-search', text);
+      await suggested;
+    };
+    await search('zzzz');
+    await search('Jansen hier: factuur hoger, mail jan@voorbeeld.nl');
+    (await waitFor(() => root.querySelector<HTMLElement>('[data-faq="factuur-hoger"]'))).click();
+    await waitFor(() => root.querySelector('[part="answer"]'));
+    const events = await leave();
+    const everything = JSON.stringify(events).toLowerCase();
+    for (const secret of ['jansen', 'jan@', 'voorbeeld', 'mail', 'hier', 'zzzz', '[e-mail]']) expect(everything).not.to.contain(secret);
+    const [nothing, found] = events.filter((event) => event.type === 'kw-faq-suggest').map((event) => event.detail);
+    expect(found).to.deep.include({ source: 'search', noMatch: false });
+    expect(String(found?.['query']).split(' ')).to.include.members(['factuur', 'hoger']);
+    expect(nothing).to.deep.include({ source: 'search', query: null, noMatch: true });
+    expect(events.find((event) => event.type === 'kw-faq-open')?.detail).to.deep.include({ id: 'factuur-hoger', query: found?.['query'] });
+  });
+
   it('sends which chat was started, not the hand-over with the draft', async () => {
     const { el } = await widget();
     await openPanel(el);

@@ -227,6 +227,57 @@ describe('insights: sending', () => {
     expect(sent).to.deep.equal([]);
   });
 
+  describe('consent withdrawn mid-visit', () => {
+    /** A search is queued, consent goes, more happens: not one request may follow, by fetch or by beacon. */
+    async function withdrawAfterSearch(withdraw: (el: KanaalWijzer) => Promise<void>) {
+      const { el } = await widget();
+      await openPanel(el);
+      await search(el, 'factuur hoger');
+      await withdraw(el);
+      await closePanel(el);
+      await clock.tickAsync(60_000);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      el.remove();
+      return el;
+    }
+
+    it('stops at once when the policy no longer asks for insights', async () => {
+      await withdrawAfterSearch(async (el) => {
+        el.policy = policy(false);
+        await waitFor(() => el.loaded && !el.loaded.insights);
+      });
+      expect(sent).to.deep.equal([]);
+    });
+
+    it('stops at once when the browser starts sending Global Privacy Control', async () => {
+      await withdrawAfterSearch(async () => {
+        Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+      });
+      expect(sent).to.deep.equal([]);
+    });
+
+    it('stops at once with insights="off"', async () => {
+      await withdrawAfterSearch(async (el) => {
+        el.setAttribute('insights', 'off');
+        await el.updateComplete;
+      });
+      expect(sent).to.deep.equal([]);
+    });
+
+    it('starts again, from nothing, when insights="off" is taken away', async () => {
+      const { el } = await widget();
+      await openPanel(el);
+      el.setAttribute('insights', 'off');
+      await el.updateComplete;
+      await closePanel(el);
+      el.removeAttribute('insights');
+      await el.updateComplete;
+      await openPanel(el);
+      await clock.tickAsync(10_500);
+      expect(sent.map(types)).to.deep.equal([['kw-open']]);
+    });
+  });
+
   it('sends nothing from a preview pinned to a moment, as the policy editor shows', async () => {
     const { el } = await widget(true, '2026-11-24T10:00:00+01:00');
     await openPanel(el);

@@ -64,6 +64,16 @@ describe('kanaalwijzer insights', () => {
     ]);
   });
 
+  it('masks what a log holds unmasked, as a forged line would: the query is masked again as it is read', () => {
+    const forged = JSON.stringify({
+      events: [{ type: 'kw-faq-suggest', at: '2026-12-01T10:00:00Z', detail: { topic: 'factuur', source: 'search', query: 'naam.achternaam(at)gmail.com NL91-ABNA-0417-1643-00 bel 06/12345678', results: [] } }],
+    });
+    const { out } = run(['insights', 'log.ndjson'], { 'log.ndjson': forged });
+    const gaps = out.indexOf('Content gaps (searches that found no answer, or whose answers were not opened)');
+    expect(out[gaps + 2]).to.match(/^"\[e-mail\] \[iban\] bel \[phone\]"/);
+    expect(out.join('\n')).not.to.match(/gmail|ABNA|1643|12345678/);
+  });
+
   it('lists answers with views, deflections and helpful / not helpful', async () => {
     const { out } = run(['insights', 'log.ndjson'], { 'log.ndjson': await fixture() });
     expect(out.slice(-2)).to.deep.equal(['answer         views  deflections  helpful  not helpful', 'factuur-hoger      2            1        1            1']);

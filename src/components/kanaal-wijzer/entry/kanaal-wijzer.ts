@@ -38,7 +38,7 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  * @fires kw-close - The panel closed. `detail: {topic}`.
  * @fires kw-channel-select - The customer picked a channel. `detail: {topic, channel, open, urgency}`: whether it was open then, and the urgency chosen ("now", "today", "no-rush") or null.
  * @fires kw-chat-start - A chat channel with `"start": "event"` was picked: open your own chat tool. `detail: {topic, channel, context}`.
- * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source}`, best first; `source` "search" (the search box) or "email" (the message being written).
+ * @fires kw-faq-suggest - FAQ suggestions were shown for what the customer typed. `detail: {topic, query, results: [{id, score}], source, words}`, best first; `source` "search" (the search box) or "email" (the message being written); `words` the FAQ's own words the search box's query matched.
  * @fires kw-faq-open - The customer opened an FAQ answer. `detail: {topic, id, query, source}`.
  * @fires kw-faq-deflect - The customer said the answer solved it; nothing was sent. `detail: {topic, id, query, source}`.
  * @fires kw-feedback - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
@@ -112,6 +112,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     trigger: {},
     now: {},
     drafts: {},
+    insights: {},
     content: { state: true },
     panelMissing: { state: true },
     stage: { state: true },
@@ -155,6 +156,8 @@ export class KanaalWijzer extends LitElement implements PanelHost {
    * then deletes it unread.
    */
   drafts: 'device' | null = null;
+  /** `off`: send no insights from this page, whatever the policy asks; set at any moment, it stops sending at once. */
+  insights: string | null = null;
 
   /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
   private content?: PanelController;
@@ -187,13 +190,13 @@ export class KanaalWijzer extends LitElement implements PanelHost {
         this.popovers.shown = false;
         return;
       }
-      this.insights.configure(policy.insights);
+      this.#insights.configure(policy.insights);
       // A message queued on an earlier page is retried now; that needs the panel's outbox.
       if (hasPendingMessages()) void this.buildPanel();
     },
   });
   /** Only a policy that asks for insights loads their code; without it nothing is sent anywhere. */
-  private readonly insights = new InsightsOnDemand(this, () => loadPart('insights'));
+  readonly #insights = new InsightsOnDemand(this, () => loadPart('insights'));
   private readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
 
   /** Opens the panel (launcher mode). */
@@ -258,6 +261,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('mode') && this.mode === 'inline') void this.buildPanel();
+    if (changed.has('insights')) this.#insights.allow(this.insights !== 'off');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -343,7 +347,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
     const event = kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]);
     this.dispatchEvent(event);
-    this.insights.fired(event);
+    this.#insights.fired(event);
   }
 
   /** A click in the task between the launcher's render and its panel's: the panel opens once it is there. */

@@ -12,6 +12,7 @@ import { visitorTimeZone } from '../../../time/zoned.js';
 import { afterPaint } from '../../../internal/after-paint.js';
 import { yieldToMain } from '../../../internal/yield-to-main.js';
 import { DEFAULT_DEVICE_HOURS } from '../../../storage/drafts.js';
+import { pageUrl } from '../../../internal/page-url.js';
 import { channelAction, channelCard, notices, tasks, urgencyRow } from './channel-list.js';
 import { CLOSE, icon, type IconName } from './icons.js';
 import { ClockController } from './clock-controller.js';
@@ -132,9 +133,9 @@ export class PanelController implements ReactiveController {
     this.search = new SearchController(
       host,
       () => ({ ...(host.loaded && { policy: host.loaded }), lang: host.language, topic: host.topicId }),
-      ({ source, query, results }) => {
+      ({ source, query, results, words }) => {
         this.selfService?.onSuggested(source, results);
-        host.emit('kw-faq-suggest', { topic: host.topicId, query, results, source });
+        host.emit('kw-faq-suggest', { topic: host.topicId, query, results, source, words });
       },
       parts,
     );
@@ -445,7 +446,7 @@ export class PanelController implements ReactiveController {
         channel: channel.id,
         context: {
           topic: host.topicId,
-          pageUrl: location.href,
+          pageUrl: pageUrl(location.href, host.loaded?.pageUrl?.keepQuery),
           lang: host.language,
           reference: host.reference,
           searched: this.search.queries.search,

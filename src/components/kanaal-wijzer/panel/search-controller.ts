@@ -28,6 +28,8 @@ export interface SuggestEvent {
   source: QuerySource;
   query: string;
   results: SearchResult[];
+  /** The FAQ's own words the search box's query matched; none for the email form. */
+  words: string[];
 }
 
 /** Typing pauses shorter than this are still typing; the search itself takes the rest of the 150 ms budget. */
@@ -212,6 +214,6 @@ export class SearchController implements ReactiveController {
     });
     this.#host.requestUpdate();
     // Queries that found nothing are the most useful to whoever writes the FAQ: report them too.
-    if (query) this.#onSuggest({ source, query, results });
+    if (query) this.#onSuggest({ source, query, results, words: source === 'search' ? loaded.search.matchedWords(query) : [] });
   }
 }

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { CallbackDraftPayload, EmailDraftPayload } from '../../../contract/messages.js';
 import type { MessageKind } from '../../../events.js';
 import { formatClock, formatReply, formatWait } from '../../../i18n/format.js';
+import { pageUrl } from '../../../internal/page-url.js';
 import { mailtoHref } from '../../../outbox/mailto.js';
 import type { OutboxMessage, SendOutcome } from '../../../outbox/outbox.js';
 import { isEmailAddress } from '../../../policy/checks.js';
@@ -290,7 +291,7 @@ export class MessageFlow {
     this.#set(() => (this.#sendState = { kind: 'sending' }));
     const outcome = await this.#panel.outboxes.submit(
       new URL(endpoint, document.baseURI).href,
-      { channel: channel.id, ...this.draft, topic: host.topicId, pageUrl: location.href, locale: host.language, faqShown: [...this.shownFaq] } satisfies EmailDraftPayload,
+      { channel: channel.id, ...this.draft, topic: host.topicId, pageUrl: pageUrl(location.href, host.loaded?.pageUrl?.keepQuery), locale: host.language, faqShown: [...this.shownFaq] } satisfies EmailDraftPayload,
       host.reference,
     );
     if (outcome.kind === 'rejected') {
@@ -363,7 +364,7 @@ export class MessageFlow {
         slot: slot.value,
         slotLabel: slot.label,
         topic: host.topicId,
-        pageUrl: location.href,
+        pageUrl: pageUrl(location.href, host.loaded?.pageUrl?.keepQuery),
         locale: host.language,
       } satisfies CallbackDraftPayload,
       host.reference,
