@@ -387,6 +387,27 @@ export const InsightsSchema = entity(
   'insights settings',
 );
 
+export const OutboxSchema = entity(
+  {
+    lifetimeHours: v.optional(
+      v.pipe(
+        v.number(),
+        v.minValue(1, 'at least 1 hour'),
+        v.description('How long an unsent message is kept and tried, in hours from when it was written. After that it is not sent: the customer is shown it, with the way to send it by email themselves. Default 72.'),
+      ),
+    ),
+    maxAttempts: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(1, 'at least 1 attempt'),
+        v.description('How often an unsent message is tried before it is given up and shown to the customer as not sent. Default 20.'),
+      ),
+    ),
+  },
+  'outbox settings',
+);
+
 export const PolicySchema = entity(
   {
     $schema: v.optional(v.pipe(v.string(), v.description('Address of this JSON Schema, for editor help.'))),
@@ -410,6 +431,7 @@ export const PolicySchema = entity(
     fallback: v.optional(v.pipe(FallbackSchema, v.description('A plain contact link the widget remembers and shows if a later policy cannot be loaded.'))),
     nudge: v.optional(v.pipe(v.boolean(), v.description('false: never suggest a faster channel.'))),
     insights: v.optional(v.pipe(InsightsSchema, v.description('Send the widget\'s own events to your endpoint for the insights report; without it nothing is sent anywhere.'))),
+    outbox: v.optional(v.pipe(OutboxSchema, v.description('How long a message that could not be sent yet is kept and retried (lifetime and attempts).'))),
   },
   'a channel policy',
 );

@@ -246,6 +246,7 @@ function* check(input: unknown): Generator<void, Checked, void> {
     ...fromTopLevel('fallback'),
     ...fromTopLevel('nudge'),
     ...fromTopLevel('insights'),
+    ...fromTopLevel('outbox'),
   };
   return { policy, errors, fatal: false, ...(badTopLevel.has('timeZone') && { timeZoneFallback: true }) };
 }

@@ -43,6 +43,8 @@ export interface SelfService {
   render(mode: Exclude<PanelMode, 'home' | 'unavailable'>): TemplateResult | undefined;
   start(kind: 'email' | 'callback', channelId: string): void;
   onRetried(outcome: SendOutcome): void;
+  /** This visitor's messages that were given up, each with the way to send it themselves. */
+  notSent(): unknown;
   onSuggested(source: QuerySource, results: SearchResult[]): void;
   /** What the screen reader hears about the suggestions shown. */
   announcement(): string;
@@ -135,7 +137,14 @@ export class PanelController implements ReactiveController {
       },
       parts,
     );
-    this.outboxes = new OutboxController(host, parts, (outcome) => void this.loadSelfService().then(() => this.selfService?.onRetried(outcome)));
+    this.outboxes = new OutboxController(host, parts, (outcome) => {
+      // The site hears at once; the visitor sees the message, unsent, when the panel next shows.
+      if (outcome.kind === 'stopped') {
+        const kind = outcome.message.payload['kind'] === 'callback' ? 'callback' : 'email';
+        host.emit('kw-email-expired', { topic: host.topicId, reference: outcome.message.reference, reason: outcome.reason, kind });
+      }
+      void this.loadSelfService().then(() => this.selfService?.onRetried(outcome));
+    });
     this.live = new LiveWaitController(
       host,
       () => host.loaded?.live,
@@ -330,6 +339,7 @@ export class PanelController implements ReactiveController {
     const ss = this.selfService;
     const channels = this.#painting === 'done' ? view.channels : view.channels.slice(0, FIRST_CARDS);
     return html`
+      ${ss?.notSent()}
       ${notices(view.notices, words, this.noticeClamp)}
       ${!this.#hasFaq || this.#selfServiceMissing ? nothing : ss ? ss.searchBox() : html`<div class="search-slot"></div>`}
       ${tasks(view.tasks, words)}
