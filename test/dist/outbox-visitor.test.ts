@@ -68,7 +68,9 @@ describe('a queued message on a later page load', () => {
     expect(more).to.deep.equal([]);
   });
 
-  it('with credentials="include", waits for the account it was written under: another account\'s page never sends it', async () => {
+  it('with credentials="include", waits for the account it was written under: another account\'s page never sends it', async function () {
+    // Three page loads and two 503 round trips: on a machine shared by all three engines that can take more than the usual 20 s.
+    this.timeout(60_000);
     setVisitorCookie('first');
     const first = await openFaultHost({ policy: POLICY, attributes: { credentials: 'include', account: 'hash-first' } });
     await queueMessage(first);
