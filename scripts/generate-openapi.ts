@@ -107,7 +107,7 @@ function messageEndpoint(what: string, policyKey: string, operationId: string, b
       operationId,
       tags: ['Messages'],
       summary: `Receive ${what}`,
-      description: `POSTed to the policy's \`${policyKey}\` (a path on the site, or an https: address), with \`credentials: 'same-origin'\` (no cookies cross-origin) and \`keepalive\` below 64 KiB. The outbox writes the message down before the first attempt and sends it with the same \`Idempotency-Key\` until the endpoint answers with a 2xx or a refusal; one attempt waits at most 15 s. A dropped connection or a timeout is retried like a 5xx.`,
+      description: `POSTed to the policy's \`${policyKey}\` (a path on the site, or an https: address), with \`credentials: 'same-origin'\` (no cookies cross-origin) from the page it was written on and \`credentials: 'omit'\` from later page loads, or \`'include'\` when the site sets \`credentials="include"\` (then later page loads send it only under the same \`account\` key), and \`keepalive\` below 64 KiB. It goes only to an address the site's \`endpoints\` attribute allows, and is given up (and shown to the customer, with the \`mailto:\` way) after the policy's \`outbox.lifetimeHours\` or \`outbox.maxAttempts\`. The outbox writes the message down before the first attempt and sends it with the same \`Idempotency-Key\` until the endpoint answers with a 2xx or a refusal; one attempt waits at most 15 s. A dropped connection or a timeout is retried like a 5xx.`,
       parameters: messageHeaders,
       requestBody: { required: true, content: { 'application/json': { schema: ref('schemas', body), example } } },
       responses: messageResponses,

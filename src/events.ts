@@ -37,6 +37,7 @@ export interface KwEventMap {
   'kw-feedback': KwEventDetail & { target: string; helpful: boolean };
   'kw-email-sent': KwEventDetail & { reference: string; kind: MessageKind };
   'kw-email-queued': KwEventDetail & { reference: string; reason: string; kind: MessageKind };
+  'kw-email-expired': KwEventDetail & { reference: string; reason: 'lifetime' | 'attempts' | 'endpoint'; kind: MessageKind };
 }
 
 /** What a chat tool needs to pick up where the widget left off. */

@@ -27,6 +27,12 @@ then deletes it unread. */
   drafts?: KanaalWijzer["drafts"];
   /** `off`: send no insights from this page, whatever the policy asks; set at any moment, it stops sending at once. */
   insights?: KanaalWijzer["insights"];
+  /** Space-separated addresses (`https://api.example.nl`, `/api/`) that messages, call-back requests and insights may be sent to, checked before every send, retries included; an address with a path allows only what is under it. Without it, any address the policy names. */
+  endpoints?: KanaalWijzer["endpoints"];
+  /** A key for who is signed in on your site (a hash is enough), needed with `credentials="include"`: a message waiting to be sent goes only while the key is the one it was written under. */
+  account?: KanaalWijzer["account"];
+  /** `include`: your endpoints need the visitor's session cookie, also on other origins; give `account` too. Otherwise cookies go only with attempts from the page the message was written on, and only to this site's origin. */
+  credentials?: KanaalWijzer["credentials"];
   /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
   content?: KanaalWijzer["content"];
   /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
@@ -61,6 +67,8 @@ the inline panel), then the floating panel's frame. */
   "onkw-email-sent"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-email-sent"]>) => void;
   /** It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`. */
   "onkw-email-queued"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-email-queued"]>) => void;
+  /** A kept message was given up and will not be sent: its lifetime or its attempts ran out ("lifetime", "attempts"), or its endpoint is no longer the policy's or allowed ("endpoint"). The visitor is shown it as not sent, with the mailto: way. `detail: {topic, reference, reason, kind}`. */
+  "onkw-email-expired"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-email-expired"]>) => void;
 };
 
 export type CustomElements = {
@@ -82,6 +90,7 @@ export type CustomElements = {
    * - **kw-feedback** - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
    * - **kw-email-sent** - The endpoint confirmed receipt of an email or call-back request. `detail: {topic, reference, kind}`, `kind` "email" or "callback".
    * - **kw-email-queued** - It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`.
+   * - **kw-email-expired** - A kept message was given up and will not be sent: its lifetime or its attempts ran out ("lifetime", "attempts"), or its endpoint is no longer the policy's or allowed ("endpoint"). The visitor is shown it as not sent, with the mailto: way. `detail: {topic, reference, reason, kind}`.
    *
    * ### **Methods:**
    *  - **show(): _void_** - Opens the panel (launcher mode).

@@ -51,6 +51,7 @@ const DETAILS = {
   'kw-feedback': { target: nullableText, helpful: v.boolean() },
   'kw-email-sent': kind,
   'kw-email-queued': kind,
+  'kw-email-expired': { ...kind, reason: v.pipe(nullableText, v.description('Why the kept message was given up: "lifetime", "attempts" or "endpoint".')) },
 } satisfies Record<PromptedEvent, v.ObjectEntries>;
 
 const at = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/), v.description('When it happened, UTC, to the second.'));

@@ -9,6 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { INSIGHTS_MAX_EVENTS, INSIGHTS_MAX_RESULTS } from '../contract/limits.js';
+import { endpointAllowed } from '../outbox/allowed.js';
 import { maskQuery } from './mask.js';
 import type { PromptedEvent } from './prompted.js';
 
@@ -70,6 +71,7 @@ const ALLOWED: Record<PromptedEvent, (detail: Detail, words?: FaqWords) => Detai
   'kw-feedback': (d) => ({ ...topic(d), target: text(d['target']), helpful: d['helpful'] === true }),
   'kw-email-sent': (d) => ({ ...topic(d), kind: text(d['kind']) }),
   'kw-email-queued': (d) => ({ ...topic(d), kind: text(d['kind']) }),
+  'kw-email-expired': (d) => ({ ...topic(d), kind: text(d['kind']), reason: text(d['reason']) }),
 };
 
 /** The event as it may be sent, or undefined for an event that is not the widget's. `words`: send queries as their FAQ words. */
@@ -184,8 +186,15 @@ class InsightsSession implements ReactiveController {
     }, this.interval);
   }
 
+  /** The site's allow-list (`endpoints`), asked before every send: events for an address not on it are dropped. */
+  private blocked(): boolean {
+    if (endpointAllowed(this.endpoint, (this.host as { endpoints?: string | null }).endpoints)) return false;
+    this.queue = [];
+    return true;
+  }
+
   private async send(): Promise<void> {
-    if (this.withdrawn()) return;
+    if (this.withdrawn() || this.blocked()) return;
     const batch = this.queue.splice(0);
     this.requests++;
     this.interval *= 2;
@@ -216,7 +225,7 @@ class InsightsSession implements ReactiveController {
 
   /** The page may be gone in a moment: what is queued goes now, by beacon, which outlives the page. */
   readonly onLeave = (): void => {
-    if (this.withdrawn() || this.queue.length === 0 || this.requests >= MAX_REQUESTS) return;
+    if (this.withdrawn() || this.queue.length === 0 || this.requests >= MAX_REQUESTS || this.blocked()) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.queue.splice(0);

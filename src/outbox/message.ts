@@ -13,7 +13,16 @@ export interface OutboxMessage {
   createdAt: number;
   attempts: number;
   nextAttemptAt: number;
+  /** The site's account key when it was written (`account`): it is sent only while that is still the key. */
+  account?: string;
+  /** The page load it was written on: only that page may send it with cookies of the default kind. */
+  page?: string;
+  /** Why the outbox gave it up; kept so that the visitor is shown it, unsent, with the mailto: way. */
+  stopped?: StopReason;
 }
+
+/** Why a message was given up: its lifetime or its attempts ran out, or its endpoint may no longer be used. */
+export type StopReason = 'lifetime' | 'attempts' | 'endpoint';
 
 /** Store keys of queued messages start with this; nothing else in the store does. */
 export const OUTBOX_PREFIX = 'outbox:';
@@ -32,7 +41,20 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** A new message, not yet tried. */
-export function newMessage(endpoint: string, payload: Record<string, unknown>, reference: string, now = Date.now()): OutboxMessage {
-  return { reference, idempotencyKey: newIdempotencyKey(), endpoint, payload: { ...payload, reference }, createdAt: now, attempts: 0, nextAttemptAt: now };
+/** Names this page load in the messages written on it. */
+export const THIS_PAGE = newIdempotencyKey();
+
+/** A new message, not yet tried, written on this page under the site's `account` key (if any). */
+export function newMessage(endpoint: string, payload: Record<string, unknown>, reference: string, account: string | null, now = Date.now()): OutboxMessage {
+  return {
+    reference,
+    idempotencyKey: newIdempotencyKey(),
+    endpoint,
+    payload: { ...payload, reference },
+    createdAt: now,
+    attempts: 0,
+    nextAttemptAt: now,
+    ...(account && { account }),
+    page: THIS_PAGE,
+  };
 }

@@ -6,15 +6,35 @@
  */
 import { REFERENCE_PATTERN, RETRYABLE_STATUSES } from '../contract/http.js';
 import { newReference } from '../internal/reference.js';
+import type { Policy } from '../policy/schema.js';
 import type { SafeStore } from '../storage/store.js';
-import { newMessage, OUTBOX_PREFIX as PREFIX, type OutboxMessage } from './message.js';
+import { endpointAllowed } from './allowed.js';
+import { newMessage, OUTBOX_PREFIX as PREFIX, THIS_PAGE, type OutboxMessage, type StopReason } from './message.js';
 
-export type { OutboxMessage };
+export type { OutboxMessage, StopReason };
 
 export type SendOutcome =
   | { kind: 'sent'; reference: string; message: OutboxMessage }
   | { kind: 'queued'; reason: string; retryAt: number; message: OutboxMessage }
-  | { kind: 'rejected'; status: number; problem: string; message: OutboxMessage };
+  | { kind: 'rejected'; status: number; problem: string; message: OutboxMessage }
+  | { kind: 'stopped'; reason: StopReason; message: OutboxMessage };
+
+/** What decides, at every attempt, whether a message may go, where, and with which cookies. */
+export interface SendContext {
+  /** The policy in force: a message goes only to an endpoint it still names, and lives as long as it says. */
+  policy?: Pick<Policy, 'channels' | 'outbox'>;
+  /** The site's allow-list (`endpoints`); null allows every address. */
+  endpoints: string | null;
+  /** The site's key for who is signed in (`account`); a message is sent only under the key it was written under. */
+  account: string | null;
+  /** `include`: the site's endpoint needs its session cookie (`credentials`). */
+  credentials: string | null;
+}
+
+/** How long a message is kept and tried, and how often, unless the policy's `outbox` says otherwise. */
+export const DEFAULT_LIFETIME_HOURS = 72;
+export const DEFAULT_MAX_ATTEMPTS = 20;
+const HOUR_MS = 3_600_000;
 
 const ATTEMPT_TIMEOUT_MS = 15_000;
 const BACKOFF_BASE_MS = 2_000;
@@ -75,27 +95,90 @@ async function exclusively<T>(key: string, work: () => Promise<T>): Promise<T | 
   return locks.request(`kanaalwijzer:${key}`, { ifAvailable: true }, (lock) => (lock ? work() : undefined));
 }
 
+/** Every address the policy sends messages and call-back requests to, as the forms resolve them. */
+function policyEndpoints(policy: Pick<Policy, 'channels'>): Set<string> {
+  const addresses = policy.channels.flatMap((channel) => [channel.email?.endpoint, channel.callback?.endpoint]);
+  return new Set(addresses.flatMap((address) => (address ? [new URL(address, document.baseURI).href] : [])));
+}
+
+/** Where a message goes, and with which cookies; `wait` while it may not go now, `stop` when it may never. */
+type Verdict = { go: RequestCredentials } | { wait: true } | { stop: StopReason };
+
+function verdict(message: OutboxMessage, context: SendContext, now: number): Verdict {
+  const account = context.account ?? '';
+  const samePage = message.page === THIS_PAGE;
+  const include = context.credentials === 'include';
+  // Another visitor's session, or (with the site's cookie) one the widget cannot tell apart: not now.
+  if ((message.account ?? '') !== account || (include && !samePage && !account)) return { wait: true };
+  const allowed = endpointAllowed(message.endpoint, context.endpoints) && (!context.policy || policyEndpoints(context.policy).has(message.endpoint));
+  if (!allowed) return { stop: 'endpoint' };
+  if (now - message.createdAt >= lifetime(context)) return { stop: 'lifetime' };
+  if (message.attempts >= maxAttempts(context)) return { stop: 'attempts' };
+  // Without the site's say-so, cookies go only from the page the visitor wrote on, and only to its own origin.
+  return { go: include ? 'include' : samePage ? 'same-origin' : 'omit' };
+}
+
+const lifetime = (context: SendContext) => (context.policy?.outbox?.lifetimeHours ?? DEFAULT_LIFETIME_HOURS) * HOUR_MS;
+const maxAttempts = (context: SendContext) => context.policy?.outbox?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+
+/** A given-up message as the customer would send it themselves. */
+export interface NotSent {
+  message: OutboxMessage;
+  subject: string;
+  /** The text, with who wrote it (or the call-back's number, moment and note). */
+  text: string;
+}
+
+function notSent(message: OutboxMessage): NotSent {
+  const field = (key: string) => (typeof message.payload[key] === 'string' ? message.payload[key] : '');
+  const signature = [field('name'), field('email')].filter(Boolean).join(', ');
+  const text = [field('subject'), field('message'), field('phone'), field('slotLabel'), field('note'), signature && `— ${signature}`].filter(Boolean).join('\n\n');
+  return { message, subject: field('subject'), text };
+}
+
+/** What the outbox holds as the visitor of this page sees it. */
+export interface Review {
+  /** Whether it holds anything at all (for anyone). */
+  holding: boolean;
+  /** When the next message of this visitor is due, if any is still tried. */
+  nextAt?: number;
+  /** This visitor's messages that were given up: shown to them, with the mailto: way. */
+  notSent: NotSent[];
+}
+
+const OPEN: SendContext = { endpoints: null, account: null, credentials: null };
+
 export class Outbox {
   readonly #store: SafeStore;
+  /** Read afresh at every attempt; undefined holds every message (no policy yet). */
+  readonly #context: () => SendContext | undefined;
 
-  constructor(store: SafeStore) {
+  constructor(store: SafeStore, context: () => SendContext | undefined = () => OPEN) {
     this.#store = store;
+    this.#context = context;
   }
 
-  /** Stores the message first, then makes the first attempt. */
+  /**
+   * Stores the message first, then makes the first attempt. A message given up at once (its
+   * endpoint is not allowed) is not kept: the form that wrote it still holds its text.
+   */
   async submit(endpoint: string, payload: Record<string, unknown>, reference = newReference()): Promise<SendOutcome> {
-    const message = newMessage(endpoint, payload, reference);
+    const message = newMessage(endpoint, payload, reference, this.#context()?.account ?? null);
     await this.#store.set(PREFIX + message.idempotencyKey, message);
-    return (await this.attempt(message)) ?? { kind: 'queued', reason: 'another tab is sending it', retryAt: Date.now(), message };
+    const outcome = (await this.attempt(message)) ?? { kind: 'queued', reason: 'another tab is sending it', retryAt: Date.now(), message };
+    if (outcome.kind === 'stopped') await this.#store.delete(PREFIX + message.idempotencyKey);
+    return outcome;
   }
 
   pending(): Promise<OutboxMessage[]> {
     return this.#store.entries<OutboxMessage>(PREFIX).then((list) => list.map(([, message]) => message));
   }
 
-  /** Tries every message that is due; returns what happened to each that was tried. */
+  /** Tries every message that is due (or whose time is up); returns what happened to each that was tried. */
   async flush(now = Date.now()): Promise<SendOutcome[]> {
-    const due = (await this.pending()).filter((message) => message.nextAttemptAt <= now);
+    const context = this.#context();
+    if (!context) return [];
+    const due = (await this.pending()).filter((message) => !message.stopped && (message.nextAttemptAt <= now || now - message.createdAt >= lifetime(context)));
     const outcomes: SendOutcome[] = [];
     for (const message of due) {
       const outcome = await this.attempt(message);
@@ -104,16 +187,38 @@ export class Outbox {
     return outcomes;
   }
 
-  /** One attempt; undefined when another tab is already sending this message. */
+  async review(): Promise<Review> {
+    const context = this.#context();
+    const all = await this.pending();
+    const mine = all.filter((message) => (message.account ?? '') === (context?.account ?? ''));
+    const tried = context ? mine.filter((message) => !message.stopped && !('wait' in verdict(message, context, Date.now()))) : [];
+    const due = tried.map((message) => Math.min(message.nextAttemptAt, message.createdAt + lifetime(context ?? OPEN)));
+    return { holding: all.length > 0, ...(due.length > 0 && { nextAt: Math.min(...due) }), notSent: mine.filter((message) => message.stopped).map(notSent) };
+  }
+
+  /** One attempt; undefined when another tab is already sending this message, or it may not go now. */
   attempt(message: OutboxMessage): Promise<SendOutcome | undefined> {
     return exclusively(message.idempotencyKey, () => this.#attempt(message));
   }
 
-  async #attempt(message: OutboxMessage): Promise<SendOutcome> {
+  async #stop(message: OutboxMessage, reason: StopReason): Promise<SendOutcome> {
+    const stopped = { ...message, stopped: reason };
+    await this.#store.set(PREFIX + message.idempotencyKey, stopped);
+    return { kind: 'stopped', reason, message: stopped };
+  }
+
+  async #attempt(message: OutboxMessage): Promise<SendOutcome | undefined> {
+    const context = this.#context();
+    if (!context || message.stopped) return undefined;
+    const verdictNow = verdict(message, context, Date.now());
+    if ('wait' in verdictNow) return undefined;
+    if ('stop' in verdictNow) return this.#stop(message, verdictNow.stop);
     const attempts = message.attempts + 1;
     const body = JSON.stringify(message.payload);
     const queue = async (reason: string, retryAfterMs = 0): Promise<SendOutcome> => {
       const updated = { ...message, attempts, nextAttemptAt: Date.now() + backoffDelay(attempts, retryAfterMs) };
+      // Offline, nothing reached the endpoint: that is no attempt to count against the limit.
+      if (reason !== 'offline' && attempts >= maxAttempts(context)) return this.#stop(updated, 'attempts');
       await this.#store.set(PREFIX + message.idempotencyKey, updated);
       return { kind: 'queued', reason, retryAt: updated.nextAttemptAt, message: updated };
     };
@@ -127,7 +232,7 @@ export class Outbox {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': message.idempotencyKey },
         body,
-        credentials: 'same-origin',
+        credentials: verdictNow.go,
         signal: abort.signal,
         keepalive: new Blob([body]).size < KEEPALIVE_LIMIT,
       });

@@ -427,6 +427,27 @@ export const PageUrlSchema = entity(
   'page address settings',
 );
 
+export const OutboxSchema = entity(
+  {
+    lifetimeHours: v.optional(
+      v.pipe(
+        v.number(),
+        v.minValue(1, 'at least 1 hour'),
+        v.description('How long an unsent message is kept and tried, in hours from when it was written. After that it is not sent: the customer is shown it, with the way to send it by email themselves. Default 72.'),
+      ),
+    ),
+    maxAttempts: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(1, 'at least 1 attempt'),
+        v.description('How often an unsent message is tried before it is given up and shown to the customer as not sent. Default 20.'),
+      ),
+    ),
+  },
+  'outbox settings',
+);
+
 export const PolicySchema = entity(
   {
     $schema: v.optional(v.pipe(v.string(), v.description('Address of this JSON Schema, for editor help.'))),
@@ -452,6 +473,7 @@ export const PolicySchema = entity(
     drafts: v.optional(v.pipe(DraftsSchema, v.description('Unsent drafts kept on the device (drafts="device"); otherwise a draft stays in its tab.'))),
     insights: v.optional(v.pipe(InsightsSchema, v.description('Send the widget\'s own events to your endpoint for the insights report; without it nothing is sent anywhere.'))),
     pageUrl: v.optional(v.pipe(PageUrlSchema, v.description('What of the page\'s address goes with a message. Without it: origin and path only, no query string or fragment.'))),
+    outbox: v.optional(v.pipe(OutboxSchema, v.description('How long a message that could not be sent yet is kept and retried (lifetime and attempts).'))),
   },
   'a channel policy',
 );

@@ -248,6 +248,7 @@ function* check(input: unknown): Generator<void, Checked, void> {
     ...fromTopLevel('drafts'),
     ...fromTopLevel('insights'),
     ...fromTopLevel('pageUrl'),
+    ...fromTopLevel('outbox'),
   };
   return { policy, errors, fatal: false, ...(badTopLevel.has('timeZone') && { timeZoneFallback: true }) };
 }

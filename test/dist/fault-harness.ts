@@ -34,6 +34,8 @@ export interface FaultHostOptions {
   policy?: string;
   /** Another page of the same site: an earlier page's token, with its faults and its policy address. */
   token?: string;
+  /** The element's own attributes for where and as whom messages go. */
+  attributes?: Partial<Record<'endpoints' | 'account' | 'credentials', string>>;
 }
 
 export interface FaultHost {
@@ -78,6 +80,7 @@ export async function openFaultHost(options: FaultHostOptions = {}): Promise<Fau
   for (const [target, fault] of Object.entries(options.faults ?? {})) await setFault(token, target, fault);
   const query = new URLSearchParams({ token, mode: options.mode ?? 'launcher', fallback: options.fallback ?? 'none' });
   if (options.policy) query.set('policy', options.policy);
+  for (const [name, value] of Object.entries(options.attributes ?? {})) query.set(name, value);
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 720px; border: 0;';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

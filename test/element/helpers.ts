@@ -20,6 +20,7 @@ export const KW_EVENTS = [
   'kw-feedback',
   'kw-email-sent',
   'kw-email-queued',
+  'kw-email-expired',
 ] as const;
 
 export interface Mounted {

@@ -2,7 +2,8 @@
 // fault prefix (test/server/chunk-faults.mjs) as a site does, and keeps everything that reaches the
 // page: uncaught errors, unhandled rejections and the widget's events.
 // Query: token (required), policy (an address; the fault fixture under the same prefix if absent),
-// mode ("launcher" or "inline"), fallback ("contact" for a light-DOM link to /contact, or "none").
+// mode ("launcher" or "inline"), fallback ("contact" for a light-DOM link to /contact, or "none"),
+// and the element's own endpoints, account and credentials attributes when given.
 window.kwErrors = [];
 window.kwEvents = [];
 window.addEventListener('error', (event) => window.kwErrors.push(`error: ${event.message}`));
@@ -17,13 +18,14 @@ window.addEventListener('unhandledrejection', (event) => {
   const el = document.createElement('kanaal-wijzer');
   el.setAttribute('policy', query.get('policy') ?? `${prefix}/test/fixtures/fault-policy.json`);
   el.setAttribute('mode', query.get('mode') ?? 'launcher');
+  for (const name of ['endpoints', 'account', 'credentials']) if (query.has(name)) el.setAttribute(name, query.get(name));
   if (query.get('fallback') === 'contact') {
     const link = document.createElement('a');
     link.href = '/contact';
     link.textContent = 'Contact';
     el.append(link);
   }
-  const names = ['kw-ready', 'kw-policy-error', 'kw-open', 'kw-close', 'kw-channel-select', 'kw-faq-suggest', 'kw-email-sent', 'kw-email-queued'];
+  const names = ['kw-ready', 'kw-policy-error', 'kw-open', 'kw-close', 'kw-channel-select', 'kw-faq-suggest', 'kw-email-sent', 'kw-email-queued', 'kw-email-expired'];
   for (const name of names) el.addEventListener(name, (event) => window.kwEvents.push({ type: name, detail: event.detail }));
   document.body.append(el);
   const script = document.createElement('script');

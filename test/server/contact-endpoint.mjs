@@ -14,7 +14,7 @@ const stores = new Map();
 
 function storeFor(ctx) {
   const engine = engineOf(ctx.get('User-Agent'));
-  if (!stores.has(engine)) stores.set(engine, { stored: new Map(), attempts: new Map(), firstSeen: new Map(), verdicts: [] });
+  if (!stores.has(engine)) stores.set(engine, { stored: new Map(), attempts: new Map(), firstSeen: new Map(), verdicts: [], seen: [] });
   return stores.get(engine);
 }
 
@@ -77,14 +77,17 @@ function engineOf(userAgent = '') {
 }
 
 export async function contactEndpoint(ctx, next) {
-  const { stored, attempts, firstSeen, verdicts } = storeFor(ctx);
+  const { stored, attempts, firstSeen, verdicts, seen } = storeFor(ctx);
   if (ctx.path === '/test-api/messages') return reply(ctx, 200, [...stored.values()]);
+  // Every request that reached the endpoint, answered or not, with the cookie it carried.
+  if (ctx.path === '/test-api/seen') return reply(ctx, 200, seen);
   if (ctx.path === '/test-api/contract') return reply(ctx, 200, verdicts);
   if (ctx.path === '/test-api/reset') {
     stored.clear();
     attempts.clear();
     firstSeen.clear();
     verdicts.length = 0;
+    seen.length = 0;
     return reply(ctx, 200, {});
   }
   if (ctx.path === '/test-api/insights' && ctx.method === 'POST') {
@@ -110,8 +113,10 @@ export async function contactEndpoint(ctx, next) {
   const attempt = (attempts.get(key) ?? 0) + 1;
   attempts.set(key, attempt);
   const body = await readBody(ctx.req);
+  const cookie = ctx.get('Cookie') || null;
+  seen.push({ key, cookie });
   judge(verdicts, (parsed) => (parsed?.kind === 'callback' ? 'requestCallback' : 'sendEmail'), body, ctx.get('Content-Type'));
-  const store = () => stored.set(key, { key, attempt, body: JSON.parse(body) });
+  const store = () => stored.set(key, { key, attempt, body: JSON.parse(body), cookie });
   const firstTime = attempt === 1;
   if (!firstSeen.has(key)) firstSeen.set(key, Date.now());
 
@@ -131,6 +136,8 @@ export async function contactEndpoint(ctx, next) {
       if (firstTime) return reply(ctx, 503, { message: 'busy' }, { 'Retry-After': '1' });
       store();
       return reply(ctx, 200, {});
+    case '503':
+      return reply(ctx, 503, { message: 'busy' }, { 'Retry-After': '1' });
     case '429-then-ok':
       if (firstTime) return reply(ctx, 429, { message: 'slow down' }, { 'Retry-After': '1' });
       store();

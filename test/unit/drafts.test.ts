@@ -31,7 +31,7 @@ describe('device drafts', () => {
     await store.set('draft:old', DRAFT);
     await writeDeviceDraft(store, 'draft:expired', DRAFT, 1, T0 - 2 * HOUR);
     await writeDeviceDraft(store, 'draft:live', DRAFT, 1, T0);
-    const message = newMessage('https://example.nl/api/contact', { message: 'in de wachtrij' }, 'KW-ABCDEF', T0);
+    const message = newMessage('https://example.nl/api/contact', { message: 'in de wachtrij' }, 'KW-ABCDEF', null, T0);
     await store.set(OUTBOX_PREFIX + message.idempotencyKey, message);
     await sweepDeviceDrafts(store, T0 + HOUR / 2);
     expect((await store.entries('')).map(([key]) => key).sort()).to.deep.equal(['draft:live', OUTBOX_PREFIX + message.idempotencyKey]);
@@ -81,7 +81,7 @@ describe('the outbox beside drafts', () => {
     await writeDeviceDraft(store, 'draft:inline:factuur', DRAFT, 1, T0);
     await store.set('draft:legacy', DRAFT);
     await store.set('preference:inline', 'email');
-    const message = newMessage('https://example.nl/api/contact', { message: 'in de wachtrij' }, 'KW-ABCDEF', T0);
+    const message = newMessage('https://example.nl/api/contact', { message: 'in de wachtrij' }, 'KW-ABCDEF', null, T0);
     await store.set(OUTBOX_PREFIX + message.idempotencyKey, message);
     expect(await new Outbox(store).pending()).to.deep.equal([message]);
   });

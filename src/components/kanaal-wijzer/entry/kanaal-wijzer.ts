@@ -44,6 +44,7 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  * @fires kw-feedback - "Was this helpful?" was answered. `detail: {topic, target, helpful}`.
  * @fires kw-email-sent - The endpoint confirmed receipt of an email or call-back request. `detail: {topic, reference, kind}`, `kind` "email" or "callback".
  * @fires kw-email-queued - It could not be sent now; it is kept and retried. `detail: {topic, reference, reason, kind}`.
+ * @fires kw-email-expired - A kept message was given up and will not be sent: its lifetime or its attempts ran out ("lifetime", "attempts"), or its endpoint is no longer the policy's or allowed ("endpoint"). The visitor is shown it as not sent, with the mailto: way. `detail: {topic, reference, reason, kind}`.
  *
  * @csspart launcher - The floating button that opens the panel (not shown with `trigger`).
  * @csspart panel - The panel with notices, tasks and channels.
@@ -113,6 +114,9 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     now: {},
     drafts: {},
     insights: {},
+    endpoints: {},
+    account: {},
+    credentials: {},
     content: { state: true },
     panelMissing: { state: true },
     stage: { state: true },
@@ -158,6 +162,15 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   drafts: 'device' | null = null;
   /** `off`: send no insights from this page, whatever the policy asks; set at any moment, it stops sending at once. */
   insights: string | null = null;
+
+  /** Space-separated addresses (`https://api.example.nl`, `/api/`) that messages, call-back requests and insights may be sent to, checked before every send, retries included; an address with a path allows only what is under it. Without it, any address the policy names. */
+  endpoints?: string | null;
+
+  /** A key for who is signed in on your site (a hash is enough), needed with `credentials="include"`: a message waiting to be sent goes only while the key is the one it was written under. */
+  account?: string | null;
+
+  /** `include`: your endpoints need the visitor's session cookie, also on other origins; give `account` too. Otherwise cookies go only with attempts from the page the message was written on, and only to this site's origin. */
+  credentials?: 'include' | null;
 
   /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
   private content?: PanelController;

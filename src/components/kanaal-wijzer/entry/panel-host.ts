@@ -45,6 +45,12 @@ export interface PanelHost extends ReactiveControllerHost, TriggerHost {
   readonly triggerReference: HTMLElement | undefined;
   /** Whether the page's own elements open the panel (no launcher is shown). */
   readonly triggersActive: boolean;
+  /** The site's allow-list of addresses messages, call-backs and insights may go to (`endpoints`); null allows any. */
+  readonly endpoints?: string | null | undefined;
+  /** The site's key for who is signed in (`account`): a queued message is sent only under the key it was written under. */
+  readonly account?: string | null | undefined;
+  /** `include` when the site's endpoints need its session cookie (`credentials`). */
+  readonly credentials?: string | null | undefined;
   emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void;
 }
 

@@ -1,14 +1,16 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { newMessage, OUTBOX_PREFIX } from '../../../outbox/message.js';
-import type { Outbox, SendOutcome } from '../../../outbox/outbox.js';
+import type { NotSent, Outbox, SendContext, SendOutcome } from '../../../outbox/outbox.js';
 import type { SafeStore } from '../../../storage/store.js';
-import type { PanelParts } from '../entry/panel-host.js';
+import type { PanelHost, PanelParts } from '../entry/panel-host.js';
 import { hasPendingMessages, markPending } from '../../../outbox/pending.js';
 import { deleteTabDraft, onForgotten, readDeviceDraft, readTabDraft, sweepDeviceDrafts, tabDraftsPersistent, writeDeviceDraft, writeTabDraft } from '../../../storage/drafts.js';
 import { DRAFT_PREFIX } from '../../../storage/tab-keeping.js';
 import { clearKept, moveKept, sessionStore } from './session-store.js';
 
 type OutboxParts = Pick<PanelParts<unknown>, 'outbox' | 'store' | 'onArrival'>;
+/** What the outbox needs to know of its element: the policy, and the site's say on where and as whom. */
+export type OutboxHost = Pick<PanelHost, 'addController' | 'requestUpdate' | 'loaded' | 'endpoints' | 'account' | 'credentials'>;
 
 /** How the host keeps drafts: in the tab (undefined), or on the device for this many hours. */
 export type DeviceDraftHours = () => number | undefined;
@@ -27,6 +29,9 @@ const DRAFT_SAVE_DELAY_MS = 400;
 export class OutboxController implements ReactiveController {
   /** False once storage fell back to memory: drafts and queued messages will not survive a reload. */
   persistent = true;
+  /** This visitor's messages the outbox gave up: shown to them as not sent, with the mailto: way. */
+  notSent: NotSent[] = [];
+  #account: string | null | undefined;
   #store?: Promise<SafeStore>;
   #outbox?: Promise<Outbox | undefined>;
   #stopArrivals?: () => void;
@@ -35,14 +40,15 @@ export class OutboxController implements ReactiveController {
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #flushing = false;
   #connected = false;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: OutboxHost;
   readonly #parts: OutboxParts;
   readonly #onDelivered: (outcome: SendOutcome) => void;
   readonly #deviceHours: DeviceDraftHours;
   readonly #onForgotten: () => void;
 
-  constructor(host: ReactiveControllerHost, parts: OutboxParts, onDelivered: (outcome: SendOutcome) => void, deviceHours: DeviceDraftHours, onForgotten: () => void) {
+  constructor(host: OutboxHost, parts: OutboxParts, onDelivered: (outcome: SendOutcome) => void, deviceHours: DeviceDraftHours, onForgotten: () => void) {
     this.#host = host;
+    this.#account = host.account;
     this.#parts = parts;
     this.#onDelivered = onDelivered;
     this.#deviceHours = deviceHours;
@@ -57,6 +63,13 @@ export class OutboxController implements ReactiveController {
     // A message kept while the outbox's code was missing goes out once the loader brings it.
     this.#stopArrivals = this.#parts.onArrival(this.flush);
     this.#stopForgetting = onForgotten(this.#forgotten);
+  }
+
+  /** Signed in again as the visitor who wrote a waiting message (or as someone else): what may go now, goes. */
+  hostUpdated(): void {
+    if (this.#host.account === this.#account) return;
+    this.#account = this.#host.account;
+    void this.flush();
   }
 
   hostDisconnected(): void {
@@ -83,7 +96,7 @@ export class OutboxController implements ReactiveController {
   /** The outbox's code: loaded when a form opens, a message is sent, or one is waiting; undefined while it cannot be had. */
   #loadOutbox(): Promise<Outbox | undefined> {
     this.#outbox ??= Promise.all([this.#parts.outbox(), this.#loadStore()]).then(([part, store]) => {
-      if (part.ok) return new part.module.Outbox(store);
+      if (part.ok) return new part.module.Outbox(store, this.#context);
       this.#outbox = undefined;
       return undefined;
     });
@@ -153,7 +166,7 @@ export class OutboxController implements ReactiveController {
   async submit(endpoint: string, payload: Record<string, unknown>, reference: string): Promise<SendOutcome> {
     const outbox = await this.#loadOutbox();
     if (outbox) return this.#use(() => outbox.submit(endpoint, payload, reference));
-    const message = newMessage(endpoint, payload, reference);
+    const message = newMessage(endpoint, payload, reference, this.#host.account ?? null);
     await this.#use((store) => store.set(OUTBOX_PREFIX + message.idempotencyKey, message));
     markPending(true);
     return { kind: 'queued', reason: 'unavailable', retryAt: message.nextAttemptAt, message };
@@ -190,14 +203,25 @@ export class OutboxController implements ReactiveController {
     void this.#loadOutbox().then((outbox) => outbox && this.#scheduleNext(outbox));
   }
 
+  /** Read by the outbox before every attempt: without a policy nothing goes. */
+  readonly #context = (): SendContext | undefined => {
+    const { loaded, endpoints, account, credentials } = this.#host;
+    return loaded && { policy: loaded, endpoints: endpoints ?? null, account: account ?? null, credentials: credentials ?? null };
+  };
+
   async #scheduleNext(outbox: Outbox): Promise<void> {
     clearTimeout(this.#retryTimer);
-    const pending = await this.#use(() => outbox.pending());
-    markPending(pending.length > 0);
+    const { holding, nextAt, notSent } = await this.#use(() => outbox.review());
+    // Held for another account, or given up and not yet seen: the next page load still builds the panel.
+    markPending(holding);
+    const keys = (list: NotSent[]) => list.map(({ message }) => message.idempotencyKey).join();
+    if (keys(notSent) !== keys(this.notSent)) {
+      this.notSent = notSent;
+      this.#host.requestUpdate();
+    }
     // A retry timer must not outlive the element that would show its outcome.
-    if (pending.length === 0 || !this.#connected) return;
-    const next = Math.min(...pending.map((message) => message.nextAttemptAt));
-    this.#retryTimer = setTimeout(() => void this.flush(), Math.max(1000, next - Date.now()));
+    if (nextAt === undefined || !this.#connected) return;
+    this.#retryTimer = setTimeout(() => void this.flush(), Math.max(1000, nextAt - Date.now()));
   }
 
   /** Some tab of the site forgot: nothing typed before may be saved again or retried from here. */

@@ -45,6 +45,8 @@ export interface SelfService {
   render(mode: Exclude<PanelMode, 'home' | 'unavailable'>): TemplateResult | undefined;
   start(kind: 'email' | 'callback', channelId: string): void;
   onRetried(outcome: SendOutcome): void;
+  /** This visitor's messages that were given up, each with the way to send it themselves. */
+  notSent(): unknown;
   onSuggested(source: QuerySource, results: SearchResult[]): void;
   /** What the screen reader hears about the suggestions shown. */
   announcement(): string;
@@ -142,7 +144,14 @@ export class PanelController implements ReactiveController {
     this.outboxes = new OutboxController(
       host,
       parts,
-      (outcome) => void this.loadSelfService().then(() => this.selfService?.onRetried(outcome)),
+      (outcome) => {
+        // The site hears at once; the visitor sees the message, unsent, when the panel next shows.
+        if (outcome.kind === 'stopped') {
+          const kind = outcome.message.payload['kind'] === 'callback' ? 'callback' : 'email';
+          host.emit('kw-email-expired', { topic: host.topicId, reference: outcome.message.reference, reason: outcome.reason, kind });
+        }
+        void this.loadSelfService().then(() => this.selfService?.onRetried(outcome));
+      },
       () => (host.drafts === 'device' ? (host.loaded?.drafts?.deviceHours ?? DEFAULT_DEVICE_HOURS) : undefined),
       () => this.#forgotten(),
     );
@@ -350,6 +359,7 @@ export class PanelController implements ReactiveController {
     const ss = this.selfService;
     const channels = this.#painting === 'done' ? view.channels : view.channels.slice(0, FIRST_CARDS);
     return html`
+      ${ss?.notSent()}
       ${notices(view.notices, words, this.noticeClamp, (this.#noticesAtFirstSight ??= new Set(view.notices.map((notice) => notice.id))))}
       ${!this.#hasFaq || this.#selfServiceMissing ? nothing : ss ? ss.searchBox() : html`<div class="search-slot"></div>`}
       ${tasks(view.tasks, words)}

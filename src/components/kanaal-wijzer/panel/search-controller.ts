@@ -176,8 +176,11 @@ export class SearchController implements ReactiveController {
       return loaded;
     } catch (error) {
       // Suggestions are then absent, and one quiet line says so; every channel still works.
-      this.#failures++;
-      this.#retryAt = Date.now() + Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** this.#failures);
+      // Searches that waited for the same load hear of one failure: it doubles the pause once.
+      if (Date.now() >= this.#retryAt) {
+        this.#failures++;
+        this.#retryAt = Date.now() + Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** this.#failures);
+      }
       if (!this.unavailable) {
         console.warn(`<kanaal-wijzer>: FAQ suggestions are unavailable: ${error instanceof Error ? error.message : String(error)}`);
         this.#setUnavailable(true);

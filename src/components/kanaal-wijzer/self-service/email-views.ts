@@ -20,6 +20,8 @@ export type SendState =
   | { kind: 'sending' }
   | Sent
   | { kind: 'rejected'; problem: string; mailto?: MailtoOffer }
+  /** Given up before it went anywhere (its endpoint is not allowed): the form keeps the text. */
+  | { kind: 'not-sent'; mailto?: MailtoOffer }
   | { kind: 'mailto'; offer: MailtoOffer };
 
 export interface MailtoOffer {
@@ -68,7 +70,7 @@ export function receipt(props: {
   </div>`;
 }
 
-export function mailtoBlock(props: { words: Strings; offer: MailtoOffer; onCopy: () => void; onDone: () => void; copied: boolean }) {
+export function mailtoBlock(props: { words: Strings; offer: MailtoOffer; onCopy: () => void; onDone: () => void; copied: boolean; done?: string }) {
   const { words, offer } = props;
   return html`<div class="mailto">
     ${offer.href
@@ -76,7 +78,7 @@ export function mailtoBlock(props: { words: Strings; offer: MailtoOffer; onCopy:
       : html`<p>${words.mailtoTooLong(offer.to)}</p>
           <button type="button" class="secondary" @click=${props.onCopy}>${props.copied ? words.copied : words.copy}</button>`}
     <p>${words.mailtoConfirm}</p>
-    <button type="button" class="secondary" @click=${props.onDone}>${words.mailtoDone}</button>
+    <button type="button" class="secondary" @click=${props.onDone}>${props.done ?? words.mailtoDone}</button>
   </div>`;
 }
 

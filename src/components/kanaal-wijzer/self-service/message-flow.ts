@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import type { CallbackDraftPayload, EmailDraftPayload } from '../../../contract/messages.js';
 import type { MessageKind } from '../../../events.js';
-import { formatClock, formatReply, formatWait } from '../../../i18n/format.js';
+import { formatClock, formatMoment, formatReply, formatWait } from '../../../i18n/format.js';
 import { pageUrl } from '../../../internal/page-url.js';
 import { mailtoHref } from '../../../outbox/mailto.js';
 import type { OutboxMessage, SendOutcome } from '../../../outbox/outbox.js';
@@ -190,7 +190,7 @@ export class MessageFlow {
     const length = this.draft.message.length;
     const format = (n: number) => new Intl.NumberFormat(this.#host.language).format(n);
     const state = this.#sendState;
-    const offer = state?.kind === 'mailto' ? state.offer : state?.kind === 'rejected' ? state.mailto : undefined;
+    const offer = state?.kind === 'mailto' ? state.offer : state?.kind === 'rejected' || state?.kind === 'not-sent' ? state.mailto : undefined;
     const nudge = this.#nudgeTarget();
     return html`${this.#panel.backButton('home')}
       <h3 id="email-title" tabindex="-1">${words.emailTitle}</h3>
@@ -199,7 +199,11 @@ export class MessageFlow {
         ? html`<div class="notice" data-level="critical" role="alert">
             <div><strong>${words.rejectedTitle}</strong><p>${words.rejectedText(state.problem)}</p></div>
           </div>`
-        : nothing}
+        : state?.kind === 'not-sent'
+          ? html`<div class="notice" data-level="critical" role="alert">
+              <div><strong>${words.notSentTitle}</strong><p>${words.notSentHere}</p></div>
+            </div>`
+          : nothing}
       ${offer ? mailtoBlock({ words, offer, copied: this.#copied, onCopy: () => void this.#copy(this.#messageText()), onDone: () => void this.#clearDraft() }) : nothing}
       ${emailForm({
         words,
@@ -294,9 +298,10 @@ export class MessageFlow {
       { channel: channel.id, ...this.draft, topic: host.topicId, pageUrl: pageUrl(location.href, host.loaded?.pageUrl?.keepQuery), locale: host.language, faqShown: [...this.shownFaq] } satisfies EmailDraftPayload,
       host.reference,
     );
-    if (outcome.kind === 'rejected') {
+    if (outcome.kind === 'rejected' || outcome.kind === 'stopped') {
       const offer = this.#mailtoOffer();
-      this.#set(() => (this.#sendState = { kind: 'rejected', problem: outcome.problem, ...(offer && { mailto: offer }) }));
+      const mailto = offer && { mailto: offer };
+      this.#set(() => (this.#sendState = outcome.kind === 'rejected' ? { kind: 'rejected', problem: outcome.problem, ...mailto } : { kind: 'not-sent', ...mailto }));
       if (this.#stillAtForm('email')) this.#panel.focusAfterRender = '#email-title';
       return;
     }
@@ -369,10 +374,10 @@ export class MessageFlow {
       } satisfies CallbackDraftPayload,
       host.reference,
     );
-    if (outcome.kind === 'rejected') {
+    if (outcome.kind === 'rejected' || outcome.kind === 'stopped') {
       this.#set(() => {
         this.#sendState = undefined;
-        this.#callbackErrors = { phone: words.rejectedText(outcome.problem) };
+        this.#callbackErrors = { phone: outcome.kind === 'rejected' ? words.rejectedText(outcome.problem) : words.notSentHere };
       });
       return;
     }
@@ -382,7 +387,7 @@ export class MessageFlow {
   }
 
   /** Shows the receipt for a message the endpoint took or the outbox holds, and tells the site. */
-  #announceOutcome(outcome: Exclude<SendOutcome, { kind: 'rejected' }>, text: string, callbackAt?: string, mailto?: MailtoOffer): void {
+  #announceOutcome(outcome: Extract<SendOutcome, { kind: 'sent' | 'queued' }>, text: string, callbackAt?: string, mailto?: MailtoOffer): void {
     const host = this.#host;
     const reference = outcome.kind === 'sent' ? outcome.reference : outcome.message.reference;
     this.#queuedKey = outcome.kind === 'queued' ? outcome.message.idempotencyKey : undefined;
@@ -418,6 +423,29 @@ export class MessageFlow {
       this.#set(() => (this.#sendState = { kind: 'rejected', problem: outcome.problem, ...(offer && { mailto: offer }) }));
       if (shown) this.#panel.showMode('email');
     }
+  }
+
+  /** This visitor's messages the outbox gave up, each with the way to send it themselves. */
+  renderNotSent() {
+    const words = this.#words;
+    const lang = this.#host.language;
+    const zone = visitorTimeZone() ?? 'UTC';
+    return this.#panel.outboxes.notSent.map(({ message, subject, text }) => {
+      const channel = this.#panel.channelById(typeof message.payload['channel'] === 'string' ? message.payload['channel'] : undefined);
+      const to = channel?.email?.to ?? this.#host.loaded?.channels.find((candidate) => candidate.email?.to)?.email?.to;
+      const href = to && mailtoHref(to, subject, text);
+      const remove = () => void this.#panel.outboxes.withdraw(message.idempotencyKey);
+      return html`<div class="notice" part="not-sent" data-level="warning" data-reference=${message.reference}>
+        <div>
+          <strong>${words.notSentTitle}</strong>
+          <p>${words.notSentText(message.reference, formatMoment(message.createdAt, this.#panel.clock.now, lang, zone, zone))}</p>
+          ${to
+            ? mailtoBlock({ words, offer: href ? { to, href } : { to }, copied: this.#copied, onCopy: () => void this.#copy(text), onDone: remove, done: words.notSentDone })
+            : html`<button type="button" class="secondary" @click=${() => void this.#copy(text)}>${this.#copied ? words.copied : words.copy}</button>
+                <button type="button" class="secondary" @click=${remove}>${words.notSentDone}</button>`}
+        </div>
+      </div>`;
+    });
   }
 
   async #copy(text: string): Promise<void> {

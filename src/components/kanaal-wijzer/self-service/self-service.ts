@@ -90,6 +90,10 @@ class SelfServiceViews implements SelfService {
     this.#flow.onRetried(outcome);
   }
 
+  notSent() {
+    return this.#flow.renderNotSent();
+  }
+
   onSuggested(source: QuerySource, results: SearchResult[]): void {
     this.#flow.onSuggested(source, results);
   }
