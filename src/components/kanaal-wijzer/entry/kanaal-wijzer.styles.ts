@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const styles = css`
   /* The host page's typography must not leak in: reset every inherited property we rely on.
