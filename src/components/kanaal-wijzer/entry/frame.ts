@@ -116,7 +116,7 @@ export class Shell {
     this.#root = root;
     this.#events = events;
     this.#slot.addEventListener('slotchange', events.slotChange);
-    this.#fallback.append(this.#slot);
+    this.#fallback.append(this.#slot, ' ');
     root.append(this.#fallback);
   }
 
@@ -136,7 +136,7 @@ export class Shell {
     if (state.cachedFallback !== this.#cached) {
       this.#cached?.parentNode?.removeChild(this.#cached);
       this.#cached = state.cachedFallback;
-      if (this.#cached) fallback.append(' ', this.#cached);
+      if (this.#cached) fallback.append(this.#cached);
     }
 
     const frame = this.#updateFrame(state);
