@@ -2,7 +2,6 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { kwEvent, type KwEventMap, type KwEventName } from '../../../events.js';
 import { FRAME_STRINGS } from '../../../i18n/frame-strings.js';
 import { chooseLanguage, type UiLanguage } from '../../../i18n/language.js';
-import { InsightsOnDemand } from '../../../insights/on-demand.js';
 import { keepTypingInside } from '../../../internal/keep-typing-inside.js';
 import { visitReference } from '../../../internal/reference.js';
 import { yieldToMain } from '../../../internal/yield-to-main.js';
@@ -161,13 +160,11 @@ export class KanaalWijzer extends ReactiveElement implements PanelHost {
     wired: () => this.triggers.wired,
     applied: (policy) => {
       if (!policy) this.popovers.shown = false;
-      else this.insights.configure(policy.insights);
       // A message queued on an earlier page is retried now; that needs the panel's outbox.
-      if (policy && hasPendingMessages()) void this.buildPanel();
+      else if (hasPendingMessages()) void this.buildPanel();
     },
+    loadInsights: () => loadPart('insights'),
   });
-  /** Only a policy that asks for insights loads their code; without it nothing is sent anywhere. */
-  private readonly insights = new InsightsOnDemand(this, () => loadPart('insights'));
   private readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
 
   /** Opens the panel (launcher mode). */
@@ -299,7 +296,7 @@ export class KanaalWijzer extends ReactiveElement implements PanelHost {
   emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
     const event = kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]);
     this.dispatchEvent(event);
-    this.insights.fired(event);
+    this.policies.insights?.fired(event);
   }
 
   /** A click in the task between the launcher's render and its panel's: the panel opens once it is there. */

@@ -29,6 +29,7 @@ export class PolicyController implements ReactiveController, PolicyRun {
   state: LoadState = 'loading';
   readonly host: PolicyHost;
   readonly options: PolicyOptions;
+  insights?: PolicyRun['insights'];
   #loader?: LoaderModule;
   #inline?: string;
   /** The sources the current load came from, so an update that changed neither starts none. */

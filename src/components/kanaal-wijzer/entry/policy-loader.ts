@@ -2,7 +2,8 @@
  * Where a policy comes from, and loading it into a validated result, in tasks short enough for a
  * phone. Never throws. Loads in idle time, in its own chunk, with the validator beside it.
  */
-import { localize, type UiLanguage } from '../../../i18n/language.js';
+import type { UiLanguage } from '../../../i18n/language.js';
+import { localize } from '../../../i18n/localize.js';
 import { fetchOk } from '../../../internal/fetch-ok.js';
 import type * as Validator from '../../../policy/validate.js';
 import type { ValidationResult } from '../../../policy/validate.js';
@@ -18,6 +19,7 @@ export type PolicySource =
   | { kind: 'inline'; text: string }
   | { kind: 'none' };
 
+import { InsightsOnDemand } from '../../../insights/on-demand.js';
 import type { PartLoad } from './part-outcome.js';
 import type { PolicyRun } from './policy-run.js';
 
@@ -116,6 +118,9 @@ export async function loadInto(run: PolicyRun, source: PolicySource, signal: Abo
   run.settle('ready', policy);
   writeCachedFallback(run.key, policy.fallback);
   if (errors.length > 0) run.host.emit('kw-policy-error', { topic: run.topicId, errors, fatal: false });
+  // Only a policy that asks for insights loads their code; without it nothing is sent anywhere.
+  if (policy.insights) run.insights ??= new InsightsOnDemand(run.host, run.options.loadInsights);
+  run.insights?.configure(policy.insights);
   run.options.applied(policy);
   void announce(run, policy);
 }

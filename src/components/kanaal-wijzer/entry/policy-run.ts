@@ -6,6 +6,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { KwEventMap, KwEventName } from '../../../events.js';
 import type { UiLanguage } from '../../../i18n/language.js';
+import type { InsightsOnDemand, LoadInsights } from '../../../insights/on-demand.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { LoadState } from './panel-host.js';
 
@@ -31,6 +32,8 @@ export interface PolicyOptions {
   wired: () => Promise<void>;
   /** A policy was applied, or (undefined) the policy cannot be used. */
   applied: (policy: Policy | undefined) => void;
+  /** Loads the insights code, for a policy that asks for insights. */
+  loadInsights: LoadInsights;
 }
 
 export interface PolicyRun {
@@ -40,6 +43,8 @@ export interface PolicyRun {
   readonly key: string;
   /** The policy applied last. */
   readonly policy: Policy | undefined;
+  /** Hears the element's events once a policy asked for insights: made by the loader's chunk, where that code lives. */
+  insights?: InsightsOnDemand;
   readonly topicId: string | null;
   /** Whether the panel shows, or is about to: then its formatters are set up before the policy is applied. */
   panelSoon(): boolean;
