@@ -28,6 +28,11 @@ function attribute(element: Element, name: string, value: string | undefined): v
   else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
+/** Sets the text only when it changed: a live region hears a change, not every update. */
+function text(element: Element, value: string): void {
+  if (element.textContent !== value) element.textContent = value;
+}
+
 /** Puts `node` into `parent` before `before` (at the end without), unless it is already there. */
 function place(parent: Node, node: Node, before: Node | null = null): void {
   if (node.parentNode !== parent || node.nextSibling !== before) parent.insertBefore(node, before);
@@ -142,7 +147,7 @@ export class Shell {
     const frame = this.#updateFrame(state);
     if (state.launcher) {
       this.#launcher ??= makeLauncher(this.#events);
-      this.#launcher.label.textContent = state.words.launcher;
+      text(this.#launcher.label, state.words.launcher);
       place(root, this.#launcher.button, frame ?? fallback);
     } else this.#launcher?.button.remove();
   }
@@ -174,7 +179,7 @@ export class Shell {
     } else {
       this.#way?.box.remove();
       this.#skeleton ??= make('p', { class: 'message', role: 'status' });
-      this.#skeleton.textContent = words.loading;
+      text(this.#skeleton, words.loading);
       place(section, this.#skeleton, end.nextSibling);
     }
     return section;
@@ -199,12 +204,12 @@ export class Shell {
       box.append(text, button);
       this.#way = { box, text, button };
     }
-    const { box, text, button } = this.#way;
+    const { box, text: why, button } = this.#way;
     const { words } = state;
-    text.textContent = way === 'slow' ? words.slow : words.unavailable;
-    button.textContent = words.tryAgain;
+    text(why, way === 'slow' ? words.slow : words.unavailable);
+    text(button, words.tryAgain);
     const ways = state.slotInPanel ? this.#slot : state.links();
-    for (const node of [...box.childNodes]) if (node !== text && node !== button && node !== ways) node.remove();
+    for (const node of [...box.childNodes]) if (node !== why && node !== button && node !== ways) node.remove();
     if (ways) place(box, ways, button);
     return box;
   }
