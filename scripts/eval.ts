@@ -4,7 +4,7 @@
 // Usage: npm run eval [-- --misses <engine> <set>]   (e.g. --misses kept dutch)
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { localize } from '../src/i18n/language.js';
+import { localize } from '../src/i18n/localize.js';
 import type { FaqItem } from '../src/policy/schema.js';
 import { distractors } from '../eval/distractors.js';
 import { FuseTokenSearch } from '../eval/fuse-token-search.js';

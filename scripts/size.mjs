@@ -7,12 +7,17 @@ import { gzipSync } from 'node:zlib';
 const DIST = new URL('../dist/', import.meta.url);
 const ENTRY = 'kanaalwijzer.js';
 /**
- * Caps, not goals: the goals are 10 KB critical and 60 KB for the journey (DESIGN.md). The loader
- * of late parts, the ways forward when one fails and the lifecycle fixes (issues 21 and 22) took the
- * entry from 12.2 to 13.0 KB, before intent to 25.7 and the journey to 61.4 KB; these caps stop
- * further growth while issue 21's size work (a launcher that needs no Lit) is open.
+ * Caps, not goals: the goals are 10 KB critical and 60 KB for the journey (DESIGN.md). The entry
+ * carries no template engine (issue 21): the launcher, the panel's frame and the fallback are plain
+ * DOM on ReactiveElement, and lit-html loads with the panel. That took the entry from 13.0 to
+ * 10.3 KB and before intent from 25.8 to 23.7 KB; the journey grew from 61.5 to 62.4 KB, since the
+ * plain-DOM frame does in the entry what Lit's templates did with code the panel shares. Issue 23
+ * then added the visitor's safeguards (drafts per tab and forget(), the endpoints allow-list, the
+ * account key, message lifetimes and the not-sent view, consent withdrawal, pageUrl trimming,
+ * masking, field limits): entry 10.5 KB, before intent 24.4 KB (the new policy settings' schema
+ * text), journey 65.6 KB. These caps stop further growth.
  */
-const BUDGET = { critical: 13.25 * 1024, beforeIntent: 26 * 1024, journey: 62 * 1024 };
+const BUDGET = { critical: 10.75 * 1024, beforeIntent: 24.5 * 1024, journey: 66 * 1024 };
 
 /**
  * The chunks each step loads, by the module they are named after: what the element imports

@@ -16,9 +16,7 @@ type KanaalWijzerProps = {
   open?: KanaalWijzer["open"];
   /** A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any element of the page that matches, now or added later, opens the panel beside it, and no launcher is shown. Ignored in inline mode. */
   trigger?: KanaalWijzer["trigger"];
-  /** An ISO 8601 moment with offset, like `2026-11-29T11:00:00+01:00`: the widget shows what a
-visitor would see then (open or closed, notices, call-back times). For previews and
-screenshots; leave it out on a live site. */
+  /** An ISO 8601 moment with offset, like `2026-11-29T11:00:00+01:00`: the widget shows what a visitor would see then (open or closed, notices, call-back times). For previews and screenshots; leave it out on a live site. */
   now?: KanaalWijzer["now"];
   /** Where an unsent email or call-back draft is kept. By default only in this browser tab: it
 survives a reload, never reaches a new tab or the next person at this computer. `device` keeps
@@ -37,9 +35,9 @@ then deletes it unread. */
   content?: KanaalWijzer["content"];
   /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
   panelMissing?: KanaalWijzer["panelMissing"];
-  /** How much is rendered, one part per task so that none is a long task on a phone: only the
-fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
-the inline panel), then the floating panel's frame. */
+  /** How much is shown, one part per task so that none is a long task on a phone: nothing but the
+fallback's hidden slot, then the launcher lifted into the top layer (or the inline panel), then
+the floating panel's frame. */
   stage?: KanaalWijzer["stage"];
   /** Resolves once a policy is loaded and checked (with kw-ready); it never rejects, and waits while the policy cannot be used. */
   ready?: KanaalWijzer["ready"];

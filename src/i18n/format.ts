@@ -2,7 +2,8 @@
 import type { ChannelType } from '../policy/constants.js';
 import type { Cost } from '../policy/schema.js';
 import { daysBetween, visitorTimeZone, wallClock } from '../time/zoned.js';
-import { localize, type UiLanguage } from './language.js';
+import type { UiLanguage } from './language.js';
+import { localize } from './localize.js';
 import { STRINGS } from './panel-strings.js';
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();

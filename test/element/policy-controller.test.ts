@@ -14,7 +14,7 @@ class PolicyHostElement extends LitElement {
   @property() mode: 'launcher' | 'inline' = 'inline';
   open = false;
   readonly language = 'en';
-  readonly policies: PolicyController = new PolicyController(this, { building: () => undefined, shown: () => undefined, wired: () => Promise.resolve(), applied: () => undefined });
+  readonly policies: PolicyController = new PolicyController(this, { building: () => undefined, shown: () => undefined, wired: () => Promise.resolve(), applied: () => undefined, loadInsights: () => Promise.resolve({ ok: false }) });
 
   get loadState(): PolicyController['state'] {
     return this.policies.state;

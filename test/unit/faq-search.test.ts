@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { localize } from '../../src/i18n/language.js';
+import { localize } from '../../src/i18n/localize.js';
 import type { FaqItem } from '../../src/policy/schema.js';
 import { FaqSearch, type SearchableEntry } from '../../src/search/faq-search.js';
 import { MAX_WORD_CHARS, SEARCHED_CHARS, searchedPart } from '../../src/search/bounds.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { chooseLanguage, localize } from '../../src/i18n/language.js';
+import { chooseLanguage } from '../../src/i18n/language.js';
+import { localize } from '../../src/i18n/localize.js';
 
 describe('localize', () => {
   const rows: [string, Parameters<typeof localize>[0], string, string, string][] = [

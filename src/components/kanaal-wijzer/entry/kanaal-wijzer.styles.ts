@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * Dark colours. Every fallback falls back in pairs: a site that set only its light brand pair

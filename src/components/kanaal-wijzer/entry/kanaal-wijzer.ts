@@ -1,13 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { kwEvent, type KwEventMap, type KwEventName } from '../../../events.js';
-import { FRAME_STRINGS, type FrameStrings } from '../../../i18n/frame-strings.js';
+import { FRAME_STRINGS } from '../../../i18n/frame-strings.js';
 import { chooseLanguage, type UiLanguage } from '../../../i18n/language.js';
-import { InsightsOnDemand } from '../../../insights/on-demand.js';
 import { keepTypingInside } from '../../../internal/keep-typing-inside.js';
 import { visitReference } from '../../../internal/reference.js';
 import { yieldToMain } from '../../../internal/yield-to-main.js';
 import type { Policy } from '../../../policy/schema.js';
-import { frame, launcher } from './frame.js';
+import { Shell } from './frame.js';
 import { drawsLauncher } from './one-launcher.js';
 import { styles } from './kanaal-wijzer.styles.js';
 import type { PanelHost } from './panel-host.js';
@@ -97,7 +96,7 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  * @cssproperty [--kw-offset=20px] - Distance of the launcher from the viewport's corner.
  * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer).
  */
-export class KanaalWijzer extends LitElement implements PanelHost {
+export class KanaalWijzer extends ReactiveElement implements PanelHost {
   static override styles = styles;
   // Declared here rather than with decorators: their runtime would ship in the entry to every visitor.
   static override properties = {
@@ -146,11 +145,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   /** A CSS selector list, like `#contact-button, .contact-link`: clicking (or Enter or Space on) any element of the page that matches, now or added later, opens the panel beside it, and no launcher is shown. Ignored in inline mode. */
   trigger: string | null = null;
 
-  /**
-   * An ISO 8601 moment with offset, like `2026-11-29T11:00:00+01:00`: the widget shows what a
-   * visitor would see then (open or closed, notices, call-back times). For previews and
-   * screenshots; leave it out on a live site.
-   */
+  /** An ISO 8601 moment with offset, like `2026-11-29T11:00:00+01:00`: the widget shows what a visitor would see then (open or closed, notices, call-back times). For previews and screenshots; leave it out on a live site. */
   now: string | null = null;
 
   /**
@@ -179,37 +174,32 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   private panelMissing?: PartFailure | 'slow';
   private stopArrivals?: () => void;
   /**
-   * How much is rendered, one part per task so that none is a long task on a phone: only the
-   * fallback's slot (with Lit's one-time costs), then the launcher lifted into the top layer (or
-   * the inline panel), then the floating panel's frame.
+   * How much is shown, one part per task so that none is a long task on a phone: nothing but the
+   * fallback's hidden slot, then the launcher lifted into the top layer (or the inline panel), then
+   * the floating panel's frame.
    */
   private stage: 'slot' | 'launcher' | 'frame' = 'slot';
   private staged?: () => void;
   private readonly staging = new Promise<void>((resolve) => (this.staged = resolve));
+  /** The launcher, the panel's frame and the fallback, as plain DOM: the entry ships no template engine. */
+  private shell?: Shell;
 
   /** Opened cold, the skeleton shows while the policy and the content load, and a way forward if that takes too long. */
   private readonly popovers = new PanelPopover(this, {
     opened: () => this.onIntent(),
-    slow: () => {
-      if (!this.content) this.panelMissing ??= 'slow';
-    },
+    slow: () => { if (!this.content) this.panelMissing ??= 'slow'; },
   });
   private readonly policies = new PolicyController(this, {
     building: () => this.building?.then(() => this.content?.painted),
     shown: () => this.content?.view,
     wired: () => this.triggers.wired,
     applied: (policy) => {
-      if (!policy) {
-        this.popovers.shown = false;
-        return;
-      }
-      this.#insights.configure(policy.insights);
+      if (!policy) this.popovers.shown = false;
       // A message queued on an earlier page is retried now; that needs the panel's outbox.
-      if (hasPendingMessages()) void this.buildPanel();
+      else if (hasPendingMessages()) void this.buildPanel();
     },
+    loadInsights: () => loadPart('insights'),
   });
-  /** Only a policy that asks for insights loads their code; without it nothing is sent anywhere. */
-  readonly #insights = new InsightsOnDemand(this, () => loadPart('insights'));
   private readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
 
   /** Opens the panel (launcher mode). */
@@ -234,8 +224,10 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
+    const root = super.createRenderRoot() as ShadowRoot;
     for (const type of ['keydown', 'keyup', 'keypress']) root.addEventListener(type, keepTypingInside);
+    const { onIntent: intent, onLauncherClick: click, popovers, policies } = this;
+    this.shell = new Shell(root, { intent, click, slotChange: policies.readInline, toggle: popovers.onToggle, tryAgain: intent });
     return root;
   }
 
@@ -274,7 +266,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('mode') && this.mode === 'inline') void this.buildPanel();
-    if (changed.has('insights')) this.#insights.allow(this.insights !== 'off');
+    if (changed.has('insights')) this.policies.insights?.allow(this.insights !== 'off');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -286,34 +278,23 @@ export class KanaalWijzer extends LitElement implements PanelHost {
     if (this.stage !== 'slot' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.popovers.sync();
   }
 
-  protected override render() {
-    const words = FRAME_STRINGS[this.language];
+  /** Brings the shadow root up to date; the panel's content renders itself into the frame. */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
     const fatal = this.loadState === 'fatal';
-    // The site's own fallback shows in the panel when the panel's content cannot: one slot, in one place.
-    const slotInPanel = !fatal && this.wayForward !== undefined && this.querySelector(':scope > :not(script)') !== null;
-    const slot = html`<slot @slotchange=${this.policies.readInline}></slot>`;
-    return html`
-      ${fatal || this.stage === 'slot' ? nothing : this.mode === 'inline' ? this.renderFrame(words, false, slotInPanel && slot) : this.renderLauncher(words, slotInPanel && slot)}
-      <div part="fallback" ?hidden=${!fatal}>${slotInPanel ? nothing : slot} ${this.policies.cachedFallback()}</div>
-    `;
-  }
-
-  private renderLauncher(words: FrameStrings, slot: unknown) {
-    const panel = this.stage === 'frame' ? this.renderFrame(words, true, slot) : nothing;
-    const drawn = drawsLauncher(this, !this.triggers.active && this.isConnected);
-    return drawn ? html`${launcher(words, this.onIntent, this.onLauncherClick)}${panel}` : panel;
-  }
-
-  /** The panel's frame: the content's own once it is built and the policy is in; until then a skeleton, or the way forward. */
-  private renderFrame(words: FrameStrings, floating: boolean, slot: unknown) {
-    return frame({
-      words,
-      floating,
-      content: this.loaded ? this.content?.renderFrame(floating) : undefined,
+    const shown = !fatal && this.stage !== 'slot';
+    const inline = this.mode === 'inline';
+    this.shell?.update({
+      words: FRAME_STRINGS[this.language],
+      fatal,
+      launcher: shown && !inline && drawsLauncher(this, !this.triggers.active && this.isConnected),
+      frame: shown && inline ? 'inline' : shown && this.stage === 'frame' ? 'floating' : undefined,
+      content: this.loaded ? this.content?.paint : undefined,
       way: this.wayForward,
-      ways: slot || this.policies.contactLinks(),
-      onToggle: this.popovers.onToggle,
-      onTryAgain: this.onIntent,
+      // The site's own fallback shows in the panel when the panel's content cannot: one slot, in one place.
+      slotInPanel: !fatal && this.wayForward !== undefined && this.querySelector(':scope > :not(script)') !== null,
+      links: () => this.policies.contactLinks(),
+      cachedFallback: this.policies.cachedFallback(),
     });
   }
 
@@ -330,10 +311,10 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   }
 
   /** @internal The panel frame: one place to show, hide or position it. */
-  get panelElement(): HTMLElement | undefined { return this.shadowRoot?.querySelector<HTMLElement>('#panel') ?? undefined; }
+  get panelElement(): HTMLElement | undefined { return this.shell?.panel; }
 
   /** @internal */
-  get launcher(): HTMLButtonElement | undefined { return this.shadowRoot?.querySelector<HTMLButtonElement>('.launcher') ?? undefined; }
+  get launcher(): HTMLButtonElement | undefined { return this.shell?.launcher; }
 
   /** @internal The page's element the panel was opened from (`trigger`). */
   get triggerReference(): HTMLElement | undefined { return this.triggers.reference; }
@@ -360,7 +341,7 @@ export class KanaalWijzer extends LitElement implements PanelHost {
   emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
     const event = kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]);
     this.dispatchEvent(event);
-    this.#insights.fired(event);
+    this.policies.insights?.fired(event);
   }
 
   /** A click in the task between the launcher's render and its panel's: the panel opens once it is there. */

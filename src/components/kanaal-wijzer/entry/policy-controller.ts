@@ -3,56 +3,33 @@
  * `<script type="application/json">`), loading and checking it in the loader's chunk, and what the
  * site hears of it (kw-ready, kw-policy-error). Part of the entry; the loader is not.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { KwEventMap, KwEventName } from '../../../events.js';
-import { localize, type UiLanguage } from '../../../i18n/language.js';
+import type { ReactiveController } from 'lit';
+import type { KwEventMap } from '../../../events.js';
 import { whenIdle } from '../../../internal/when-idle.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { LoadState } from './panel-host.js';
 import { loadPart, onPartArrival, type PartModule } from './parts.js';
-import type { LoadedPolicy, PolicySource } from './policy-loader.js';
+import type { PolicySource } from './policy-loader.js';
+import type { PolicyHost, PolicyOptions, PolicyRun } from './policy-run.js';
 
 /** How long an element may wait for its policy after connecting before it says it has none. */
 const NO_POLICY_GRACE_MS = 1000;
 
-export type { LoadState };
+export type { LoadState, PolicyHost, PolicyOptions };
 type LoaderModule = PartModule<'policy-loader'>;
-
-/** What the controller reads of its element. */
-export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
-  readonly policy?: string | object | undefined;
-  readonly topic: string | null;
-  readonly mode: 'launcher' | 'inline';
-  readonly open: boolean;
-  /** The controller's `state`, read back when the controller names it in `requestUpdate`. */
-  readonly loadState: LoadState;
-  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
-  readonly language: UiLanguage;
-  emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'>): void;
-}
-
-export interface PolicyOptions {
-  /** The panel's content while it is being built (settles when it is in and painted); undefined when nobody asked for it. */
-  building: () => Promise<unknown> | undefined;
-  /** The channels in the order the built panel shows them; undefined before it is built. */
-  shown: () => { channels: readonly { id: string }[] } | undefined;
-  /** Settles once the page's own trigger elements are wired (at once without `trigger`): kw-ready finds them ready. */
-  wired: () => Promise<void>;
-  /** A policy was applied, or (undefined) the policy cannot be used. */
-  applied: (policy: Policy | undefined) => void;
-}
 
 /**
  * Loads the host's policy whenever its source changes. In launcher mode the load waits for idle
  * time, or for the first sign of intent (`loadNow`): nothing but the button competes with the
  * host page meanwhile. The host re-renders with `loadState` among its changed properties.
  */
-export class PolicyController implements ReactiveController {
+export class PolicyController implements ReactiveController, PolicyRun {
   /** The validated policy, once it is in. */
-  policy?: Policy;
+  policy: Policy | undefined;
   state: LoadState = 'loading';
-  readonly #host: PolicyHost;
-  readonly #options: PolicyOptions;
+  readonly host: PolicyHost;
+  readonly options: PolicyOptions;
+  insights?: PolicyRun['insights'];
   #loader?: LoaderModule;
   #inline?: string;
   /** The sources the current load came from, so an update that changed neither starts none. */
@@ -65,22 +42,24 @@ export class PolicyController implements ReactiveController {
   /** Set while a load is under way; one cut off by a disconnect starts again on reconnect. */
   #loading = false;
   #stopWatchingParts?: () => void;
+  /** The way forward's links as last built, with what they were built from. */
+  #built?: { from: unknown[]; node: Node | undefined };
 
   constructor(host: PolicyHost, options: PolicyOptions) {
-    this.#host = host;
-    this.#options = options;
+    this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
   /** Which policy this is: its address, or "inline"; keys everything stored for it. */
   get key(): string {
-    return typeof this.#host.policy === 'string' ? this.#host.policy : 'inline';
+    return typeof this.host.policy === 'string' ? this.host.policy : 'inline';
   }
 
   /** The topic id of this page, once the policy is in. */
   get topicId(): string | null {
     if (!this.policy || !this.#loader) return null;
-    return this.#loader.resolveTopic(this.policy, { topic: this.#host.topic, pathname: location.pathname })?.id ?? null;
+    return this.#loader.resolveTopic(this.policy, { topic: this.host.topic, pathname: location.pathname })?.id ?? null;
   }
 
   /** A sign of intent: a load that waits for idle time starts now, and one that failed for want of a network starts again. */
@@ -95,26 +74,31 @@ export class PolicyController implements ReactiveController {
   }
 
   /** The contact link an earlier good policy gave, for when this one cannot be used and the element has no fallback children. */
-  cachedFallback() {
-    if (this.state !== 'fatal' || this.#host.querySelector(':scope > :not(script)')) return nothing;
+  cachedFallback(): Node | undefined {
+    if (this.state !== 'fatal' || this.host.querySelector(':scope > :not(script)')) return undefined;
     // The cache is read by the loader's chunk, which checks the stored address is still safe.
-    const cached = this.#loader?.readCachedFallback(this.key);
-    if (!cached) return nothing;
-    return html`<a class="fallback-link" href=${cached.href}>${localize(cached.label, this.#host.language, 'nl')}</a>`;
+    return this.#once(['fallback', this.#loader, this.key, this.host.language], () => this.#loader?.cachedFallbackLink(this.key, this.host.language));
   }
 
   /** The policy's own ways to reach a person as plain links, for when the panel's content cannot be had. */
-  contactLinks() {
-    return this.policy && this.#loader ? this.#loader.contactLinks(this.policy, this.#host.language) : nothing;
+  contactLinks(): Node | undefined {
+    const { policy } = this;
+    return policy && this.#once(['links', policy, this.host.language], () => this.#loader?.contactLinks(policy, this.host.language));
+  }
+
+  /** The same node while what it is built from stays the same, so the frame leaves what is on screen (and focused) in place. */
+  #once(from: unknown[], build: () => Node | undefined): Node | undefined {
+    if (!this.#built || from.some((input, index) => input !== this.#built?.from[index])) this.#built = { from, node: build() };
+    return this.#built.node;
   }
 
   /** Reads a policy from a child script: on connecting, and on every slotchange. */
   readonly readInline = (): void => {
-    const script = this.#host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    const script = this.host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
     if (text === this.#inline) return;
     this.#inline = text;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   };
 
   hostConnected(): void {
@@ -127,7 +111,7 @@ export class PolicyController implements ReactiveController {
 
   hostUpdate(): void {
     const [policy, inline] = this.#from;
-    if (policy !== this.#host.policy || inline !== this.#inline) this.#start();
+    if (policy !== this.host.policy || inline !== this.#inline) this.#start();
   }
 
   hostUpdated(): void {
@@ -138,7 +122,7 @@ export class PolicyController implements ReactiveController {
     // property a moment after connecting: judge once the document is parsed, and a moment later.
     const judge = () =>
       setTimeout(() => {
-        if (this.#host.isConnected && this.#source().kind === 'none') this.#start();
+        if (this.host.isConnected && this.#source().kind === 'none') this.#start();
       }, NO_POLICY_GRACE_MS);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', judge, { once: true });
     else judge();
@@ -153,14 +137,14 @@ export class PolicyController implements ReactiveController {
 
   /** Back online, or a part arrived: a policy that could not be reached is loaded again. */
   readonly #restart = (): void => {
-    if (!this.#unreachable || !this.#host.isConnected) return;
+    if (!this.#unreachable || !this.host.isConnected) return;
     this.#unreachable = false;
     this.#start();
     this.#loadNow?.();
   };
 
   #source(): PolicySource {
-    const { policy } = this.#host;
+    const { policy } = this.host;
     if (typeof policy === 'string' && policy.trim() !== '') return { kind: 'url', url: policy };
     if (policy && typeof policy === 'object') return { kind: 'object', value: policy };
     if (this.#inline !== undefined) return { kind: 'inline', text: this.#inline };
@@ -168,87 +152,56 @@ export class PolicyController implements ReactiveController {
   }
 
   #start(): void {
-    this.#from = [this.#host.policy, this.#inline];
+    this.#from = [this.host.policy, this.#inline];
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const source = this.#source();
     // The inline script may still be on its way from the parser; wait for slotchange before giving
     // up. Not `hasUpdated`: Lit sets it only after controllers' first hostUpdated, where the judging starts.
     if (source.kind === 'none' && !this.#judged) return;
-    this.#settle('loading', this.policy);
+    this.settle('loading', this.policy);
     this.#loading = true;
     let started = false;
     const load = async () => {
       if (started || abort.signal.aborted) return;
       started = true;
-      if (!this.#loader) {
-        const part = await loadPart('policy-loader');
-        if (abort.signal.aborted) return;
-        if (!part.ok) {
-          this.#apply({ errors: [{ path: '', message: `could not load the policy checker (${part.reason})` }], fatal: true, unreachable: true });
-          return;
-        }
-        this.#loader = part.module;
+      const part = await loadPart('policy-loader');
+      if (abort.signal.aborted) return;
+      if (!part.ok) {
+        this.finished(true);
+        this.fail([{ path: '', message: `could not load the policy checker (${part.reason})` }]);
+        return;
       }
-      const result = await this.#loader.loadPolicy(source, abort.signal, () => loadPart('validate'));
-      if (!result || abort.signal.aborted) return;
-      // A panel that shows the policy at once gets its formatters first, in tasks of their own,
-      // rather than in the same task as its first render.
-      if (result.policy && this.#panelSoon()) {
-        await this.#loader.warmUpFormatting(result.policy.timeZone);
-        if (abort.signal.aborted) return;
-      }
-      this.#apply(result);
+      this.#loader = part.module;
+      await part.module.loadInto(this, source, abort.signal, () => loadPart('validate'));
     };
     this.#loadNow = () => void load();
-    if (this.#panelSoon()) void load();
+    if (this.panelSoon()) void load();
     else whenIdle(this.#loadNow);
   }
 
-  /** Whether the panel shows, or is about to: then the policy is wanted now, not in idle time. */
-  #panelSoon(): boolean {
-    return this.#host.mode === 'inline' || this.#host.open || this.#options.building() !== undefined;
+  panelSoon(): boolean {
+    return this.host.mode === 'inline' || this.host.open || this.options.building() !== undefined;
   }
 
-  #apply(result: LoadedPolicy): void {
-    const loader = this.#loader;
+  finished(unreachable: boolean): void {
     this.#loading = false;
-    this.#unreachable = result.unreachable === true;
-    if (result.fatal || !result.policy) {
-      this.#settle('fatal', undefined);
-      loader?.reportToConsole(result);
-      this.#options.applied(undefined);
-      this.#host.emit('kw-policy-error', { topic: this.#host.topic, errors: result.errors, fatal: true });
-      return;
-    }
-    const policy = result.policy;
-    this.#settle('ready', policy);
-    loader?.writeCachedFallback(this.key, policy.fallback);
-    if (result.errors.length > 0) {
-      loader?.reportToConsole(result);
-      this.#host.emit('kw-policy-error', { topic: this.topicId, errors: result.errors, fatal: false });
-    }
-    this.#options.applied(policy);
-    void this.#announce(policy);
+    this.#unreachable = unreachable;
   }
 
-  /** kw-ready names the channels in the order the panel shows (or will show) them. */
-  async #announce(policy: Policy): Promise<void> {
-    await this.#options.building();
-    await this.#host.updateComplete;
-    await this.#options.wired();
-    if (this.policy !== policy || !this.#loader) return;
-    const channels = (this.#options.shown() ?? this.#loader.viewOf(this.#host, policy)).channels.map((channel) => channel.id);
-    this.#host.emit('kw-ready', { topic: this.topicId, channels });
+  fail(errors: KwEventMap['kw-policy-error']['errors']): void {
+    this.settle('fatal', undefined);
+    this.options.applied(undefined);
+    this.host.emit('kw-policy-error', { topic: this.host.topic, errors, fatal: true });
   }
 
-  #settle(state: LoadState, policy: Policy | undefined): void {
+  settle(state: LoadState, policy: Policy | undefined): void {
     const before = this.state;
     if (state === before && policy === this.policy) return;
     this.state = state;
     this.policy = policy;
     // Named, it is among the host's changed properties (the host's own getter reads it back).
-    if (state !== before) this.#host.requestUpdate('loadState', before);
-    else this.#host.requestUpdate();
+    if (state !== before) this.host.requestUpdate('loadState', before);
+    else this.host.requestUpdate();
   }
 }

@@ -2,8 +2,8 @@
  * Where a policy comes from, and loading it into a validated result, in tasks short enough for a
  * phone. Never throws. Loads in idle time, in its own chunk, with the validator beside it.
  */
-import { html, type TemplateResult } from 'lit';
-import { localize, type UiLanguage } from '../../../i18n/language.js';
+import type { UiLanguage } from '../../../i18n/language.js';
+import { localize } from '../../../i18n/localize.js';
 import { fetchOk } from '../../../internal/fetch-ok.js';
 import type * as Validator from '../../../policy/validate.js';
 import type { ValidationResult } from '../../../policy/validate.js';
@@ -19,7 +19,9 @@ export type PolicySource =
   | { kind: 'inline'; text: string }
   | { kind: 'none' };
 
+import { InsightsOnDemand } from '../../../insights/on-demand.js';
 import type { PartLoad } from './part-outcome.js';
+import type { PolicyRun } from './policy-run.js';
 
 /** A policy that could not be had for want of a network or a part is `unreachable`: it is worth another try later. */
 export type LoadedPolicy = ValidationResult & { unreachable?: boolean };
@@ -94,6 +96,49 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal, vali
   return signal.aborted ? undefined : result;
 }
 
+/**
+ * Loads the policy from `source` and applies it to the controller, unless `signal` says a newer load
+ * replaced this one. A panel that shows the policy at once gets its formatters first, in tasks of
+ * their own, rather than in the same task as its first render.
+ */
+export async function loadInto(run: PolicyRun, source: PolicySource, signal: AbortSignal, validator: PartLoad<typeof Validator>): Promise<void> {
+  const result = await loadPolicy(source, signal, validator);
+  if (!result || signal.aborted) return;
+  if (result.policy && run.panelSoon()) {
+    await warmUpFormatting(result.policy.timeZone);
+    if (signal.aborted) return;
+  }
+  run.finished(result.unreachable === true);
+  const { policy, errors } = result;
+  if (errors.length > 0) reportToConsole(result);
+  if (result.fatal || !policy) {
+    run.fail(errors);
+    return;
+  }
+  run.settle('ready', policy);
+  writeCachedFallback(run.key, policy.fallback);
+  if (errors.length > 0) run.host.emit('kw-policy-error', { topic: run.topicId, errors, fatal: false });
+  // Only a policy that asks for insights loads their code; without it nothing is sent anywhere.
+  if (policy.insights && !run.insights) {
+    run.insights = new InsightsOnDemand(run.host, run.options.loadInsights);
+    run.insights.allow(run.host.insights !== 'off');
+  }
+  run.insights?.configure(policy.insights);
+  run.options.applied(policy);
+  void announce(run, policy);
+}
+
+/** kw-ready names the channels in the order the panel shows (or will show) them. */
+async function announce(run: PolicyRun, policy: Policy): Promise<void> {
+  const { host, options } = run;
+  await options.building();
+  await host.updateComplete;
+  await options.wired();
+  if (run.policy !== policy) return;
+  const channels = (options.shown() ?? viewOf(host, policy)).channels.map((channel) => channel.id);
+  host.emit('kw-ready', { topic: run.topicId, channels });
+}
+
 const warmedUp = new Map<string, Promise<void>>();
 
 /**
@@ -146,7 +191,7 @@ interface CachedFallback {
 }
 
 /** The policy's fallback link from an earlier visit, for when this visit's policy cannot be used. */
-export function readCachedFallback(policyKey: string): CachedFallback | undefined {
+function readCachedFallback(policyKey: string): CachedFallback | undefined {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(FALLBACK_KEY + policyKey) ?? 'null');
     if (!value || typeof value !== 'object') return undefined;
@@ -158,7 +203,7 @@ export function readCachedFallback(policyKey: string): CachedFallback | undefine
   }
 }
 
-export function writeCachedFallback(policyKey: string, fallback: Policy['fallback']): void {
+function writeCachedFallback(policyKey: string, fallback: Policy['fallback']): void {
   try {
     if (fallback) localStorage.setItem(FALLBACK_KEY + policyKey, JSON.stringify(fallback));
     else localStorage.removeItem(FALLBACK_KEY + policyKey);
@@ -168,7 +213,7 @@ export function writeCachedFallback(policyKey: string, fallback: Policy['fallbac
 }
 
 /** Tells the site's developer in the console what is wrong with the policy (the events tell the site's code). */
-export function reportToConsole(result: ValidationResult): void {
+function reportToConsole(result: ValidationResult): void {
   if (result.fatal || !result.policy) {
     console.error(
       `<kanaal-wijzer>: the channel policy cannot be used, so the fallback content is shown.\n${result.errors.map((e) => `  ${e.path || '(policy)'}: ${e.message}`).join('\n')}`,
@@ -180,20 +225,45 @@ export function reportToConsole(result: ValidationResult): void {
   }
 }
 
+/** A link built as plain DOM: the policy's words go in as text, its address (checked before) as an attribute. */
+function link(href: string, ...content: (string | Node)[]): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.append(...content);
+  return anchor;
+}
+
+/** The contact link an earlier good policy gave, as `a.fallback-link`, or undefined without one. */
+export function cachedFallbackLink(policyKey: string, lang: UiLanguage): HTMLAnchorElement | undefined {
+  const cached = readCachedFallback(policyKey);
+  if (!cached) return undefined;
+  const anchor = link(cached.href, localize(cached.label, lang, 'nl'));
+  anchor.className = 'fallback-link';
+  return anchor;
+}
+
 /**
  * The policy's own ways to reach a person, as plain links, for when the panel's code cannot be had:
  * every phone number (never concealed), the email addresses, and the other channels' links. In
  * this chunk because it is in whenever a policy is.
  */
-export function contactLinks(policy: Policy, lang: UiLanguage): TemplateResult {
-  const links = policy.channels.flatMap((channel) => {
+export function contactLinks(policy: Policy, lang: UiLanguage): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = 'contact-links';
+  for (const channel of policy.channels) {
     const label = localize(channel.label, lang, policy.locale);
     const href = channel.email?.to ? `mailto:${channel.email.to}` : safeHref(channel.href);
-    if (!href) return [];
-    const shown = /^(tel|mailto):/.test(href) ? decodeURIComponent(href.replace(/^\w+:/, '')) : undefined;
-    return [{ label, href, shown }];
-  });
-  return html`<ul class="contact-links">
-    ${links.map(({ label, href, shown }) => html`<li><a href=${href}>${label}${shown ? html`: <span dir="ltr">${shown}</span>` : ''}</a></li>`)}
-  </ul>`;
+    if (!href) continue;
+    const item = document.createElement('li');
+    const anchor = link(href, label);
+    if (/^(tel|mailto):/.test(href)) {
+      const shown = document.createElement('span');
+      shown.dir = 'ltr';
+      shown.textContent = decodeURIComponent(href.replace(/^\w+:/, ''));
+      anchor.append(': ', shown);
+    }
+    item.append(anchor);
+    list.append(item);
+  }
+  return list;
 }

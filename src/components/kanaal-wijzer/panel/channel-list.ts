@@ -1,6 +1,6 @@
 /** Templates for the panel's home: notices, self-service tasks, the urgency row and the channel cards. */
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ifDefined } from 'lit-html/directives/if-defined.js';
 import { URGENCIES, type Urgency } from '../../../policy/ranking.js';
 import { icon } from './icons.js';
 import type { NoticeClamp } from './notice-clamp.js';

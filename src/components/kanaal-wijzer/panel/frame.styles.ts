@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * The panel's frame once its content is in: anchored to the launcher, a bottom sheet on phones,

@@ -1,5 +1,5 @@
 /** Line icons per channel type (24 × 24, stroked in currentColor). Decorative: the label names the channel. */
-import { svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit-html';
 import type { ChannelType } from '../../../policy/constants.js';
 import { CHAT, svgIcon } from '../../../internal/svg-icon.js';
 

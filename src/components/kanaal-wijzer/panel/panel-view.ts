@@ -3,7 +3,8 @@
  * the page's topic, the language and an instant, so it is tested without a DOM or a real clock.
  */
 import { formatClock, formatCost, formatMoment, formatPhoneNumber, formatReply, formatWait } from '../../../i18n/format.js';
-import { localize, type UiLanguage } from '../../../i18n/language.js';
+import type { UiLanguage } from '../../../i18n/language.js';
+import { localize } from '../../../i18n/localize.js';
 import { safeHref } from '../../../policy/checks.js';
 import type { ChannelType, NoticeLevel, SuitsTag } from '../../../policy/constants.js';
 import type { Channel, Policy, Topic } from '../../../policy/schema.js';

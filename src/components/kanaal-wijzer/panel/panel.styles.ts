@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** The panel's content: notices, tasks, the urgency row, channel cards. Loads with the panel. */
 export const panelStyles = css`

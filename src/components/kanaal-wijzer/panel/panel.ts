@@ -3,7 +3,8 @@
  * home view with its channels, and the way into self-service. It reads one memoised PanelView,
  * rebuilt only when one of its inputs changes, and drives itself through hostUpdate/hostUpdated.
  */
-import { html, nothing, type CSSResult, type ReactiveController, type TemplateResult } from 'lit';
+import type { CSSResult, ReactiveController } from '@lit/reactive-element';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { SendOutcome } from '../../../outbox/outbox.js';
 import type { Urgency } from '../../../policy/ranking.js';
 import type { Policy } from '../../../policy/schema.js';
@@ -292,6 +293,14 @@ export class PanelController implements ReactiveController {
     change();
     this.host.requestUpdate();
   }
+
+  /**
+   * Renders the panel's heading and body into the entry's frame, before `end`; `shown` false takes
+   * them out again. The entry has no template engine of its own: lit-html comes with this part.
+   */
+  readonly paint = (section: HTMLElement, end: ChildNode, floating: boolean, shown: boolean): void => {
+    render(shown ? this.renderFrame(floating) : nothing, section, { host: this.host, renderBefore: end });
+  };
 
   /** The panel's frame, heading and body; `floating` in launcher mode (it has a close button then). */
   renderFrame(floating: boolean): TemplateResult {

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchOk } from '../../../internal/fetch-ok.js';
-import { localize, type UiLanguage } from '../../../i18n/language.js';
+import type { UiLanguage } from '../../../i18n/language.js';
+import { localize } from '../../../i18n/localize.js';
 import { safeHref } from '../../../policy/checks.js';
 import type { FaqItem, Policy } from '../../../policy/schema.js';
 import type { FaqSearch, SearchResult } from '../../../search/faq-search.js';

@@ -1,6 +1,6 @@
 /** Templates for what happens after "Send": the receipt, a queued message, a refusal, mailto. */
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import { field } from './faq-views.js';
 import type { SelfServiceStrings as Strings } from '../../../i18n/self-service-strings.js';
 

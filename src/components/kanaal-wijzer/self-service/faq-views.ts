@@ -1,6 +1,6 @@
 /** Templates for self-service: the FAQ search box, the email form with suggestions, an answer. */
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import type { Suggestion, FaqView } from '../panel/search-controller.js';
 import type { SelfServiceStrings as Strings } from '../../../i18n/self-service-strings.js';
 

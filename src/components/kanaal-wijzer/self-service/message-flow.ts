@@ -3,7 +3,7 @@
  * a nudge to a faster channel and the mailto: fallback) and the call-back request, up to the
  * receipt; queued messages that are retried later report back here. Lives in the self-service chunk.
  */
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit-html';
 import type { CallbackDraftPayload, EmailDraftPayload } from '../../../contract/messages.js';
 import type { MessageKind } from '../../../events.js';
 import { formatClock, formatMoment, formatReply, formatWait } from '../../../i18n/format.js';

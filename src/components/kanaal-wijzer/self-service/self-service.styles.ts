@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** Styles of the self-service views; adopted by the element when they load. */
 export const selfServiceStyles = css`

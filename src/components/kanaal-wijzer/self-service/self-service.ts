@@ -3,7 +3,7 @@
  * email form and call-back request, and receipts, with their words and styles. The self-service
  * part, loaded when the panel opens; the panel knows it only by its door (`SelfServiceDoor`).
  */
-import { html } from 'lit';
+import { html } from 'lit-html';
 import type { SendOutcome } from '../../../outbox/outbox.js';
 import type { SearchResult } from '../../../search/faq-search.js';
 import { SELF_SERVICE_STRINGS, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
