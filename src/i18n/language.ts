@@ -1,8 +1,9 @@
 /** The language of the widget's own words, and policy texts in the customer's language with a fallback that never shows an empty label. */
 import type { LocalText } from '../policy/schema.js';
+import { FRAME_STRINGS } from './frame-strings.js';
 
-export const UI_LANGUAGES = ['nl', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/** The languages the widget speaks itself. */
+export type UiLanguage = keyof typeof FRAME_STRINGS;
 
 function base(tag: string): string {
   return tag.toLowerCase().split('-')[0] ?? '';
@@ -14,10 +15,11 @@ export function localize(text: LocalText, lang: string, policyLocale: string): s
   for (const wanted of [lang, policyLocale]) {
     const exact = text[wanted] ?? text[base(wanted)];
     if (exact) return exact;
-    const regional = Object.entries(text).find(([tag, value]) => value && base(tag) === base(wanted));
+    const regional = Object.entries(text).find(([tag]) => base(tag) === base(wanted));
     if (regional) return regional[1];
   }
-  return Object.values(text).find(Boolean) ?? '';
+  // The schema allows no empty text, so the first is one.
+  return Object.values(text)[0] ?? '';
 }
 
 /**
@@ -25,9 +27,6 @@ export function localize(text: LocalText, lang: string, policyLocale: string): s
  * the page's nearest `lang`, the policy's locale) that we have built-in text for.
  */
 export function chooseLanguage(...candidates: (string | null | undefined)[]): UiLanguage {
-  for (const candidate of candidates) {
-    const lang = base(candidate ?? '');
-    if ((UI_LANGUAGES as readonly string[]).includes(lang)) return lang as UiLanguage;
-  }
-  return 'en';
+  // The entry's frame words name every built-in language, so the entry needs no list of its own.
+  return (candidates.map((candidate) => base(candidate ?? '')).find((lang) => Object.hasOwn(FRAME_STRINGS, lang)) ?? 'en') as UiLanguage;
 }

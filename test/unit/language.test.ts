@@ -19,7 +19,15 @@ describe('chooseLanguage', () => {
   it('takes the first supported candidate', () => {
     expect(chooseLanguage('en', 'nl', 'nl')).to.equal('en');
     expect(chooseLanguage(null, 'nl-NL', 'en')).to.equal('nl');
-    expect(chooseLanguage(undefined, 'de', 'nl')).to.equal('nl');
-    expect(chooseLanguage('fr', '', 'de')).to.equal('en');
+    expect(chooseLanguage(undefined, 'es', 'nl')).to.equal('nl');
+    expect(chooseLanguage('pl', '', 'sv')).to.equal('en');
+  });
+  it('speaks French and German itself', () => {
+    expect(chooseLanguage('fr-BE', 'nl', 'nl')).to.equal('fr');
+    expect(chooseLanguage(null, 'de-AT', 'nl')).to.equal('de');
+    expect(chooseLanguage('es', undefined, 'de')).to.equal('de');
+  });
+  it('takes no language from an object\'s inherited names', () => {
+    expect(chooseLanguage('constructor', 'toString', '__proto__')).to.equal('en');
   });
 });

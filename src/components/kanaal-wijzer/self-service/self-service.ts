@@ -6,7 +6,7 @@
 import { html } from 'lit';
 import type { SendOutcome } from '../../../outbox/outbox.js';
 import type { SearchResult } from '../../../search/faq-search.js';
-import { SELF_SERVICE_STRINGS, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
+import { selfServiceWords, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
 import type { PanelController, PanelMode, SelfService } from '../panel/panel.js';
 import type { QuerySource } from '../panel/search-controller.js';
 import { answer, searchBox, thanks } from './faq-views.js';
@@ -28,7 +28,7 @@ class SelfServiceViews implements SelfService {
   }
 
   get #words(): SelfServiceStrings {
-    return SELF_SERVICE_STRINGS[this.#panel.host.language];
+    return selfServiceWords(this.#panel.host.language);
   }
 
   get shownFaq(): ReadonlySet<string> {

@@ -1,0 +1,6 @@
+/** Everything the widget says in French, in one chunk that only a French-speaking visitor loads. */
+import { fr as frame } from './frame.js';
+import { fr as panel } from './panel.js';
+import { fr as selfService } from './self-service.js';
+
+export const words = { frame, panel, selfService };
