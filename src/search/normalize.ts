@@ -2,6 +2,7 @@
  * Turning customer text into searchable words: lower case, no diacritics, Dutch "ij" written as
  * "y" (so "kwyt" finds "kwijt"), stop words out, and a light suffix strip so "verhuizing",
  * "verhuizen" and "verhuisd" meet. Deliberately simple: fuzzy matching covers the rest.
+ * That is the Dutch and English folding; French and German fold their own way (languages.ts).
  */
 
 const NL_STOP = `aan al alle alles als altijd andere ben bij daar dag dan dat de deze die dit doch doen door dus een eens en er
@@ -13,7 +14,7 @@ wanneer welke waar hoi heer mevrouw mvg gr ga gaan gaat kom komt komen doe doet 
 vind vindt zit zitten staat staan lijkt zie ziet zien heel erg echt goed gewoon weer al nou hen zou zouden zullen willen
 jullie even eigenlijk misschien iedereen iets sinds sindsdien`;
 
-const EN_STOP = `a about above after again all am an and any are as at be because been before being below between both but by
+export const EN_STOP = `a about above after again all am an and any are as at be because been before being below between both but by
 can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into
 is it its itself just me more most my myself no nor now of off on once only or other our ours out over own same she should
 so some such than that the their theirs them then there these they this those through to too under until up very was we were
@@ -22,6 +23,13 @@ get got can't cant im i'm ive i've dont don't go going goes went come comes doin
 need would really also yet ok okay since`;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${NL_STOP} ${EN_STOP}`.split(/\s+/).map(fold));
+
+/** How a language turns text into words and words into stems, and which words carry no meaning. */
+export interface Folding {
+  fold(text: string): string;
+  stem(word: string): string;
+  stop: ReadonlySet<string>;
+}
 
 /** Lower case without diacritics, with "ij" as "y". */
 export function fold(text: string): string {
@@ -47,28 +55,32 @@ function strip(word: string): string {
   return word;
 }
 
+/** Dutch and English together: Dutch customers write English words too ("factuur download"). */
+export const DUTCH_ENGLISH: Folding = { fold, stem, stop: STOP_WORDS };
+
 /** Stems of every word of an entry's text, repeats included: what the index counts. */
-export function indexTerms(text: string): string[] {
-  return words(text)
+export function indexTerms(text: string, folding: Folding = DUTCH_ENGLISH): string[] {
+  return words(text, folding)
     .filter((word) => word.length >= 2)
-    .map(stem);
+    .map(folding.stem);
 }
 
 /** The words of a text, folded, in order. */
-export function words(text: string): string[] {
-  return fold(text)
+export function words(text: string, folding: Folding = DUTCH_ENGLISH): string[] {
+  return folding
+    .fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
 
 /** Whether a folded word can carry meaning: not a stop word, a number or a letter or two. */
-export function informative(word: string): boolean {
-  return word.length >= 3 && !STOP_WORDS.has(word) && !/^\d+$/.test(word);
+export function informative(word: string, folding: Folding = DUTCH_ENGLISH): boolean {
+  return word.length >= 3 && !folding.stop.has(word) && !/^\d+$/.test(word);
 }
 
 /** Stems of the words that carry meaning, in order of appearance, without repeats. */
-export function informativeStems(text: string): string[] {
-  return [...new Set(words(text).filter(informative).map(stem))];
+export function informativeStems(text: string, folding: Folding = DUTCH_ENGLISH): string[] {
+  return [...new Set(words(text, folding).filter((word) => informative(word, folding)).map(folding.stem))];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { chooseLanguage, localize } from '../../src/i18n/language.js';
+import { chooseLanguage, localKeywords, localize } from '../../src/i18n/language.js';
 
 describe('localize', () => {
   const rows: [string, Parameters<typeof localize>[0], string, string, string][] = [
@@ -30,4 +30,15 @@ describe('chooseLanguage', () => {
   it('takes no language from an object\'s inherited names', () => {
     expect(chooseLanguage('constructor', 'toString', '__proto__')).to.equal('en');
   });
+});
+
+describe('localKeywords', () => {
+  const perLanguage = { nl: ['rekening'], fr: ['facture'], 'de-AT': ['Rechnung'] };
+  it('gives a plain list to every language', () => expect(localKeywords(['rekening', 'bill'], 'fr', 'nl')).to.deep.equal(['rekening', 'bill']));
+  it('gives each language its own list', () => {
+    expect(localKeywords(perLanguage, 'fr-BE', 'nl')).to.deep.equal(['facture']);
+    expect(localKeywords(perLanguage, 'nl', 'nl')).to.deep.equal(['rekening']);
+  });
+  it('falls back to the policy locale\'s list', () => expect(localKeywords(perLanguage, 'en', 'nl')).to.deep.equal(['rekening']));
+  it('has none when none are given', () => expect(localKeywords(undefined, 'en', 'nl')).to.deep.equal([]));
 });

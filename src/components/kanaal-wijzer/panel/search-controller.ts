@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchOk } from '../../../internal/fetch-ok.js';
-import { localize, type UiLanguage } from '../../../i18n/language.js';
+import { localize, localKeywords, type UiLanguage } from '../../../i18n/language.js';
 import { safeHref } from '../../../policy/checks.js';
 import type { FaqItem, Policy } from '../../../policy/schema.js';
 import type { FaqSearch, SearchResult } from '../../../search/faq-search.js';
@@ -94,9 +94,10 @@ function load(policy: Policy, lang: UiLanguage, parts: SearchParts): Promise<Loa
           id: item.id,
           question: views[index]?.question ?? '',
           answer: views[index]?.paragraphs.join(' ') ?? '',
-          keywords: item.keywords ?? [],
+          keywords: localKeywords(item.keywords, lang, policy.locale),
           topics: item.topics ?? [],
         })),
+        { language: lang },
       );
       return { search, entries: new Map(views.map((entry) => [entry.id, entry])) };
     });
