@@ -6,12 +6,14 @@
 // Usage: npm run eval [-- --misses <engine> <set>]   (e.g. --misses kept dutch, --misses kept fr)
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { localize, localKeywords } from '../src/i18n/language.js';
+import { localKeywords } from '../src/i18n/keywords.js';
+import { localize } from '../src/i18n/language.js';
 import type { FaqItem } from '../src/policy/schema.js';
 import { distractors } from '../eval/distractors.js';
 import { FuseTokenSearch } from '../eval/fuse-token-search.js';
 import { FaqSearch as TodaySearch } from '../eval/today/faq-search.js';
 import { FaqSearch, type SearchableEntry, type SearchResult } from '../src/search/faq-search.js';
+import { foldingFor } from '../src/search/languages.js';
 
 interface Query {
   text: string;
@@ -98,7 +100,7 @@ interface Searcher {
 
 /** Top-1 and top-3 of the kept engine on the demo FAQ in one language, with that language's folding. */
 function languageRates(lang: string, queries: Query[], misses: string[]): [string, string] {
-  const search = FaqSearch.build(demoFaq(lang), { language: lang });
+  const search = FaqSearch.build(demoFaq(lang), { folding: foldingFor(lang) });
   let top1 = 0;
   let top3 = 0;
   for (const query of queries) {

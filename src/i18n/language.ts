@@ -1,5 +1,5 @@
 /** The language of the widget's own words, and policy texts in the customer's language with a fallback that never shows an empty label. */
-import type { Keywords, LocalText } from '../policy/schema.js';
+import type { LocalText } from '../policy/schema.js';
 import { FRAME_STRINGS } from './frame-strings.js';
 
 /** The languages the widget speaks itself. */
@@ -20,13 +20,6 @@ export function localize(text: LocalText, lang: string, policyLocale: string): s
   }
   // The schema allows no empty text, so the first is one.
   return Object.values(text)[0] ?? '';
-}
-
-/** A question's keywords for `lang`: its list, or the policy locale's, or the first given; a plain list is every language's. */
-export function localKeywords(keywords: Keywords | undefined, lang: string, policyLocale: string): readonly string[] {
-  if (!keywords || Array.isArray(keywords)) return keywords ?? [];
-  const lists = keywords as Record<string, string[]>;
-  return lists[lang] ?? lists[base(lang)] ?? lists[policyLocale] ?? lists[base(policyLocale)] ?? Object.values(lists)[0] ?? [];
 }
 
 /**

@@ -6,12 +6,15 @@
 import type { FrameStrings } from './nl/frame.js';
 import type { Strings } from './nl/panel.js';
 import type { SelfServiceStrings } from './nl/self-service.js';
+import type { Folding } from '../search/normalize.js';
 import type { UiLanguage } from './language.js';
 
 export interface LanguageWords {
   frame: FrameStrings;
   panel: Strings;
   selfService: SelfServiceStrings;
+  /** How the FAQ search folds the language's words. */
+  search: Folding;
 }
 
 type LateLanguage = Exclude<UiLanguage, 'nl' | 'en'>;

@@ -12,7 +12,6 @@
  */
 import Fuse from 'fuse.js/basic';
 import { yieldToMain } from '../internal/yield-to-main.js';
-import { foldingFor } from './languages.js';
 import { DUTCH_ENGLISH, indexTerms, informative, informativeStems, RELATED, words, type Folding } from './normalize.js';
 
 export interface SearchableEntry {
@@ -30,8 +29,8 @@ export interface SearchResult {
 }
 
 export interface BuildOptions {
-  /** The language of the entries' texts and of what customers type: it decides how words are folded. */
-  language?: string;
+  /** How the entries' language turns text into words (languages.ts, `foldingFor`); Dutch and English by default. */
+  folding?: Folding;
   tuning?: Tuning;
 }
 
@@ -105,9 +104,9 @@ export class FaqSearch {
   readonly #tuning: Tuning;
   readonly #folding: Folding;
 
-  private constructor(entries: readonly SearchableEntry[], { tuning = DEFAULT_TUNING, language }: BuildOptions) {
+  private constructor(entries: readonly SearchableEntry[], { tuning = DEFAULT_TUNING, folding = DUTCH_ENGLISH }: BuildOptions) {
     this.#tuning = tuning;
-    this.#folding = foldingFor(language);
+    this.#folding = folding;
     this.size = entries.length;
     this.#ids = entries.map((entry) => entry.id);
     this.#topics = entries.map((entry) => entry.topics);

@@ -14,7 +14,7 @@ wanneer welke waar hoi heer mevrouw mvg gr ga gaan gaat kom komt komen doe doet 
 vind vindt zit zitten staat staan lijkt zie ziet zien heel erg echt goed gewoon weer al nou hen zou zouden zullen willen
 jullie even eigenlijk misschien iedereen iets sinds sindsdien`;
 
-export const EN_STOP = `a about above after again all am an and any are as at be because been before being below between both but by
+const EN_STOP = `a about above after again all am an and any are as at be because been before being below between both but by
 can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into
 is it its itself just me more most my myself no nor now of off on once only or other our ours out over own same she should
 so some such than that the their theirs them then there these they this those through to too under until up very was we were
@@ -22,13 +22,21 @@ what which while who whom will with would you your yours yourself hello hi thank
 get got can't cant im i'm ive i've dont don't go going goes went come comes doing done know think like want
 need would really also yet ok okay since`;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(`${NL_STOP} ${EN_STOP}`.split(/\s+/).map(fold));
 
 /** How a language turns text into words and words into stems, and which words carry no meaning. */
 export interface Folding {
   fold(text: string): string;
   stem(word: string): string;
-  stop: ReadonlySet<string>;
+  /** The language's own words that carry no meaning; the English ones count too, as customers mix English in. */
+  stopWords: string;
+}
+
+const stopSets = new WeakMap<Folding, ReadonlySet<string>>();
+
+function stopSet(folding: Folding): ReadonlySet<string> {
+  let set = stopSets.get(folding);
+  if (!set) stopSets.set(folding, (set = new Set(`${folding.stopWords} ${EN_STOP}`.split(/\s+/).map((word) => folding.fold(word)))));
+  return set;
 }
 
 /** Lower case without diacritics, with "ij" as "y". */
@@ -56,7 +64,7 @@ function strip(word: string): string {
 }
 
 /** Dutch and English together: Dutch customers write English words too ("factuur download"). */
-export const DUTCH_ENGLISH: Folding = { fold, stem, stop: STOP_WORDS };
+export const DUTCH_ENGLISH: Folding = { fold, stem, stopWords: NL_STOP };
 
 /** Stems of every word of an entry's text, repeats included: what the index counts. */
 export function indexTerms(text: string, folding: Folding = DUTCH_ENGLISH): string[] {
@@ -75,7 +83,7 @@ export function words(text: string, folding: Folding = DUTCH_ENGLISH): string[] 
 
 /** Whether a folded word can carry meaning: not a stop word, a number or a letter or two. */
 export function informative(word: string, folding: Folding = DUTCH_ENGLISH): boolean {
-  return word.length >= 3 && !folding.stop.has(word) && !/^\d+$/.test(word);
+  return word.length >= 3 && !stopSet(folding).has(word) && !/^\d+$/.test(word);
 }
 
 /** Stems of the words that carry meaning, in order of appearance, without repeats. */

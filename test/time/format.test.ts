@@ -110,7 +110,7 @@ describe('formats per language', () => {
   }
 
   it('counts with each language\'s plural rules', () => {
-    const forms = (lang: 'nl' | 'en' | 'fr' | 'de') => [0, 1, 2].map((count) => plural(lang, count, { one: 'one', other: 'other' }));
+    const forms = (lang: 'nl' | 'en' | 'fr' | 'de') => [0, 1, 2].map((count) => plural(lang, count, { one: () => 'one', other: () => 'other' }));
     // French counts nothing as one; the others count it as many.
     expect(forms('fr')).to.deep.equal(['one', 'one', 'other']);
     expect(forms('de')).to.deep.equal(['other', 'one', 'other']);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { localize, localKeywords } from '../../src/i18n/language.js';
+import { localKeywords } from '../../src/i18n/keywords.js';
+import { localize } from '../../src/i18n/language.js';
 import type { FaqItem } from '../../src/policy/schema.js';
 import { FaqSearch, type SearchableEntry } from '../../src/search/faq-search.js';
 import { foldingFor } from '../../src/search/languages.js';
@@ -165,8 +166,8 @@ describe('French and German search', () => {
   let fr: FaqSearch;
   let de: FaqSearch;
   before(async () => {
-    fr = FaqSearch.build(await demoEntries('fr'), { language: 'fr' });
-    de = FaqSearch.build(await demoEntries('de'), { language: 'de' });
+    fr = FaqSearch.build(await demoEntries('fr'), { folding: french });
+    de = FaqSearch.build(await demoEntries('de'), { folding: german });
   });
   const rows: [() => FaqSearch, string, string][] = [
     [() => fr, "Ça sent le gaz dans la cuisine, qu'est-ce que je dois faire ?", 'gaslucht'],

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { chooseLanguage, localKeywords, localize } from '../../src/i18n/language.js';
+import { localKeywords } from '../../src/i18n/keywords.js';
+import { chooseLanguage, localize } from '../../src/i18n/language.js';
 
 describe('localize', () => {
   const rows: [string, Parameters<typeof localize>[0], string, string, string][] = [

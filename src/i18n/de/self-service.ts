@@ -1,11 +1,10 @@
 /** German: the self-service words (FAQ search, email and call-back forms, answers, receipts), loaded with them. */
-import { plural } from '../plural.js';
 import type { SelfServiceStrings } from '../nl/self-service.js';
 
 export const de: SelfServiceStrings = {
   searchLabel: 'In den häufigen Fragen suchen',
   searchHint: 'Zum Beispiel: Umzug melden',
-  found: (count: number) => plural('de', count, { one: `${count} Antwort gefunden`, other: `${count} Antworten gefunden` }),
+  found: { one: () => '1 Antwort gefunden', other: (count: number) => `${count} Antworten gefunden` },
   noneFound: 'Keine Antwort gefunden. Nehmen Sie gern Kontakt mit uns auf.',
   suggestionsUnavailable: 'Vorschläge aus den häufigen Fragen sind gerade nicht verfügbar.',
   back: 'Zurück',
@@ -17,7 +16,7 @@ export const de: SelfServiceStrings = {
   optional: '(optional)',
   emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein, damit wir Ihnen antworten können.',
   messageRequired: 'Beschreiben Sie hier Ihre Frage oder Ihr Anliegen.',
-  tooLong: (over: number) => `Ihre Nachricht ist ${over} Zeichen zu lang. Kürzen Sie sie etwas oder teilen Sie sie auf zwei Nachrichten auf.`,
+  tooLong: { other: (over: number) => `Ihre Nachricht ist ${over} Zeichen zu lang. Kürzen Sie sie etwas oder teilen Sie sie auf zwei Nachrichten auf.` },
   counter: (count: string, max: string) => `${count} von ${max} Zeichen`,
   send: 'Senden',
   mightHelp: 'Vielleicht finden Sie Ihre Antwort schon hier',

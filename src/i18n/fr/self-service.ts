@@ -2,13 +2,12 @@
  * French: the self-service words (FAQ search, email and call-back forms, answers, receipts), loaded
  * with them. French punctuation takes a narrow no-break space (U+202F) before ? ! : and ;.
  */
-import { plural } from '../plural.js';
 import type { SelfServiceStrings } from '../nl/self-service.js';
 
 export const fr: SelfServiceStrings = {
   searchLabel: 'Rechercher dans les questions fréquentes',
   searchHint: 'Par exemple : signaler un déménagement',
-  found: (count: number) => plural('fr', count, { one: `${count} réponse trouvée`, other: `${count} réponses trouvées` }),
+  found: { one: (count: number) => `${count} réponse trouvée`, other: (count: number) => `${count} réponses trouvées` },
   noneFound: 'Aucune réponse trouvée. N’hésitez pas à nous contacter.',
   suggestionsUnavailable: 'Les suggestions de la FAQ ne sont pas disponibles pour le moment.',
   back: 'Retour',
@@ -20,11 +19,10 @@ export const fr: SelfServiceStrings = {
   optional: '(facultatif)',
   emailInvalid: 'Saisissez une adresse e-mail comme nom@exemple.fr, afin que nous puissions vous répondre.',
   messageRequired: 'Décrivez ici votre question ou votre situation.',
-  tooLong: (over: number) =>
-    plural('fr', over, {
-      one: `Votre message dépasse la limite de ${over} caractère. Raccourcissez-le un peu ou répartissez-le sur deux messages.`,
-      other: `Votre message dépasse la limite de ${over} caractères. Raccourcissez-le un peu ou répartissez-le sur deux messages.`,
-    }),
+  tooLong: {
+    one: (over: number) => `Votre message dépasse la limite de ${over} caractère. Raccourcissez-le un peu ou répartissez-le sur deux messages.`,
+    other: (over: number) => `Votre message dépasse la limite de ${over} caractères. Raccourcissez-le un peu ou répartissez-le sur deux messages.`,
+  },
   counter: (count: string, max: string) => `${count} caractères sur ${max}`,
   send: 'Envoyer',
   mightHelp: 'La réponse à votre question se trouve peut-être ici',

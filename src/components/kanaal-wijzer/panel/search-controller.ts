@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchOk } from '../../../internal/fetch-ok.js';
-import { localize, localKeywords, type UiLanguage } from '../../../i18n/language.js';
+import { localKeywords } from '../../../i18n/keywords.js';
+import { localize, type UiLanguage } from '../../../i18n/language.js';
+import { lateWords } from '../../../i18n/late-words.js';
 import { safeHref } from '../../../policy/checks.js';
 import type { FaqItem, Policy } from '../../../policy/schema.js';
 import type { FaqSearch, SearchResult } from '../../../search/faq-search.js';
@@ -89,6 +91,8 @@ function load(policy: Policy, lang: UiLanguage, parts: SearchParts): Promise<Loa
       if (!part.ok) throw new PartMissing(`the search code could not load (${part.reason})`);
       const { FaqSearch } = part.module;
       const views = items.map((item) => view(item, lang, policy.locale));
+      // A language with a chunk of its own brings its folding; the Dutch and English one otherwise.
+      const folding = lateWords(lang)?.search;
       const search = await FaqSearch.buildInSlices(
         items.map((item, index) => ({
           id: item.id,
@@ -97,7 +101,7 @@ function load(policy: Policy, lang: UiLanguage, parts: SearchParts): Promise<Loa
           keywords: localKeywords(item.keywords, lang, policy.locale),
           topics: item.topics ?? [],
         })),
-        { language: lang },
+        folding ? { folding } : {},
       );
       return { search, entries: new Map(views.map((entry) => [entry.id, entry])) };
     });

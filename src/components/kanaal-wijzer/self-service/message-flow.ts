@@ -19,6 +19,7 @@ import { panelWords } from '../../../i18n/panel-strings.js';
 import { callbackProblems, slotOptions, type SlotOption } from './callback.js';
 import { callbackForm, mailtoBlock, receipt, type CallbackDraft, type MailtoOffer, type SendState } from './email-views.js';
 import { emailForm, type Draft, type DraftField, type FieldErrors } from './faq-views.js';
+import { plural } from '../../../i18n/plural.js';
 import { selfServiceWords, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
 
 const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
@@ -231,7 +232,7 @@ export class MessageFlow {
     if (!isEmailAddress(this.draft.email.trim())) errors.email = words.emailInvalid;
     const maxChars = this.#emailChannel?.email?.maxChars;
     if (!this.draft.message.trim()) errors.message = words.messageRequired;
-    else if (maxChars !== undefined && this.draft.message.length > maxChars) errors.message = words.tooLong(this.draft.message.length - maxChars);
+    else if (maxChars !== undefined && this.draft.message.length > maxChars) errors.message = plural(this.#host.language, this.draft.message.length - maxChars, words.tooLong);
     return errors;
   }
 

@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import type { SendOutcome } from '../../../outbox/outbox.js';
 import type { SearchResult } from '../../../search/faq-search.js';
+import { plural } from '../../../i18n/plural.js';
 import { selfServiceWords, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
 import type { PanelController, PanelMode, SelfService } from '../panel/panel.js';
 import type { QuerySource } from '../panel/search-controller.js';
@@ -101,7 +102,7 @@ class SelfServiceViews implements SelfService {
     const source: QuerySource | undefined = mode === 'home' ? 'search' : mode === 'email' ? 'email' : undefined;
     if (!source || !search.queries[source].trim()) return '';
     const count = search.suggestions[source].length;
-    return count > 0 ? words.found(count) : source === 'search' && !search.unavailable ? words.noneFound : '';
+    return count > 0 ? plural(this.#panel.host.language, count, words.found) : source === 'search' && !search.unavailable ? words.noneFound : '';
   }
 
   #openAnswer(id: string, from: QuerySource): void {
