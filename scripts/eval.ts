@@ -1,15 +1,19 @@
 // Hit rates and speed of the FAQ search and the candidates it was chosen from: BANKING77 (English,
 // real bank customers; the phrasings not used as keywords), a Dutch set written for the demo FAQ,
-// the same Dutch set among 2,000 generated entries, and p95 search time at 2,000 and 10,000 entries.
-// Usage: npm run eval [-- --misses <engine> <set>]   (e.g. --misses kept dutch)
+// the same Dutch set among 2,000 generated entries, and p95 search time at 2,000 and 10,000 entries;
+// then the kept engine per language: the demo FAQ in Dutch, French and German, each with its own
+// set of phrasings (eval/<lang>-queries.json), searched with that language's folding.
+// Usage: npm run eval [-- --misses <engine> <set>]   (e.g. --misses kept dutch, --misses kept fr)
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { localKeywords } from '../src/i18n/keywords.js';
 import { localize } from '../src/i18n/localize.js';
 import type { FaqItem } from '../src/policy/schema.js';
 import { distractors } from '../eval/distractors.js';
 import { FuseTokenSearch } from '../eval/fuse-token-search.js';
 import { FaqSearch as TodaySearch } from '../eval/today/faq-search.js';
 import { FaqSearch, type SearchableEntry, type SearchResult } from '../src/search/faq-search.js';
+import { foldingFor } from '../src/search/languages.js';
 
 interface Query {
   text: string;
@@ -83,7 +87,7 @@ export function demoFaq(lang: string): SearchableEntry[] {
     id: item.id,
     question: localize(item.question, lang, policy.locale),
     answer: localize(item.answer, lang, policy.locale),
-    keywords: item.keywords ?? [],
+    keywords: localKeywords(item.keywords, lang, policy.locale),
     topics: item.topics ?? [],
   }));
 }
@@ -92,6 +96,24 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 interface Searcher {
   search(text: string, options: { limit: number }): SearchResult[];
+}
+
+/** Top-1 and top-3 of the kept engine on the demo FAQ in one language, with that language's folding. */
+function languageRates(lang: string, queries: Query[], misses: string[]): [string, string] {
+  const search = FaqSearch.build(demoFaq(lang), { folding: foldingFor(lang) });
+  let top1 = 0;
+  let top3 = 0;
+  for (const query of queries) {
+    const results = search.search(query.text, { limit: 3 });
+    const rank = results.findIndex((result) => result.id === query.expect);
+    if (rank === 0) top1++;
+    if (rank >= 0) top3++;
+    if (rank !== 0 && misses[0] === 'kept' && misses[1] === lang) {
+      console.log(`  [${rank > 0 ? `#${rank + 1}` : 'missing'}] ${JSON.stringify(query.text)} → ${results.map((r) => r.id).join(', ') || '(nothing)'}; expected ${query.expect}`);
+    }
+  }
+  const pct = (n: number) => `${((100 * n) / queries.length).toFixed(1)}%`;
+  return [pct(top1), pct(top3)];
 }
 
 const ENGINES: Record<string, (entries: SearchableEntry[]) => Searcher> = {
@@ -170,5 +192,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       p95(engine, huge, dutch),
     ];
     console.log(`| ${ENGINE_NAMES[engine]} | ${cells.join(' | ')} |`);
+  }
+  console.log('\nPer language, the kept engine on the demo FAQ in that language:\n');
+  console.log('| language | queries | top-1 | top-3 |');
+  console.log('|---|---:|---:|---:|');
+  for (const lang of ['nl', 'fr', 'de']) {
+    const file = new URL(`../eval/${lang}-queries.json`, import.meta.url);
+    const queries = JSON.parse(readFileSync(file, 'utf8')) as Query[];
+    console.log(`| ${lang} | ${queries.length} | ${languageRates(lang, queries, misses).join(' | ')} |`);
   }
 }

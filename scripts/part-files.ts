@@ -10,6 +10,8 @@ const PLACEHOLDER = /(["'`])\{\\?"__kw_part_files__\\?":\[\]\}\1/;
  * loader needs the addresses to check a missing part's files with fetch and to import a part again
  * under a new address, and it starts a part's own imports beside it instead of one round trip later.
  * Chunk names are the parts' names: the module a dynamic import names, without its extension.
+ * Only the entry's own dynamic imports are parts: a chunk a part loads itself (a language's words)
+ * costs the entry nothing.
  */
 export function partFiles(): Plugin {
   return {
@@ -29,7 +31,7 @@ export function partFiles(): Plugin {
         return [...seen];
       };
       const files = Object.fromEntries(
-        chunks.filter((chunk) => chunk.isDynamicEntry && !chunk.isEntry).map((chunk) => [chunk.name, [chunk.fileName, ...imported(chunk)]]),
+        chunks.filter((chunk) => entry.dynamicImports.includes(chunk.fileName)).map((chunk) => [chunk.name, [chunk.fileName, ...imported(chunk)]]),
       );
       if (!PLACEHOLDER.test(entry.code)) this.error('The entry has no place for the part files: src/components/kanaal-wijzer/entry/parts.ts changed?');
       entry.code = entry.code.replace(PLACEHOLDER, JSON.stringify(JSON.stringify(files)));

@@ -15,9 +15,11 @@ const ENTRY = 'kanaalwijzer.js';
  * then added the visitor's safeguards (drafts per tab and forget(), the endpoints allow-list, the
  * account key, message lifetimes and the not-sent view, consent withdrawal, pageUrl trimming,
  * masking, field limits): entry 10.5 KB, before intent 24.4 KB (the new policy settings' schema
- * text), journey 65.6 KB. These caps stop further growth.
+ * text), journey 65.6 KB. Issue 26's French and German (word lookups, the language loader, the
+ * search's folding parameter; the words themselves load only for those visitors) took the journey
+ * to 66.3 KB. These caps stop further growth.
  */
-const BUDGET = { critical: 10.75 * 1024, beforeIntent: 24.5 * 1024, journey: 66 * 1024 };
+const BUDGET = { critical: 10.75 * 1024, beforeIntent: 24.75 * 1024, journey: 66.5 * 1024 };
 
 /**
  * The chunks each step loads, by the module they are named after: what the element imports

@@ -67,7 +67,7 @@ export type KanaalWijzerProps = {
   policy?: KanaalWijzer["policy"];
   /** Topic id; overrides matching the page's path. */
   topic?: KanaalWijzer["topic"];
-  /** `nl` or `en`; otherwise the page's nearest `lang`, otherwise the policy's `locale`. */
+  /** `nl`, `en`, `fr` or `de`; otherwise the page's nearest `lang`, otherwise the policy's `locale`, otherwise English. */
   lang?: KanaalWijzer["lang"];
   /** `launcher`: a floating button opens the panel. `inline`: the panel sits in the page. */
   mode?: KanaalWijzer["mode"];

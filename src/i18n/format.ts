@@ -1,10 +1,10 @@
-/** Money, durations and moments in Dutch or English, through `Intl` only. */
+/** Money, durations and moments in each built-in language, through `Intl` only (counted phrases: plural.ts). */
 import type { ChannelType } from '../policy/constants.js';
 import type { Cost } from '../policy/schema.js';
 import { daysBetween, visitorTimeZone, wallClock } from '../time/zoned.js';
 import type { UiLanguage } from './language.js';
 import { localize } from './localize.js';
-import { STRINGS } from './panel-strings.js';
+import { panelWords } from './panel-strings.js';
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
@@ -22,7 +22,7 @@ export function formatMoney(amount: number, currency: string, lang: UiLanguage):
 }
 
 export function formatCost(cost: Cost, type: ChannelType, lang: UiLanguage, policyLocale: string): string {
-  const words = STRINGS[lang].cost;
+  const words = panelWords(lang).cost;
   if (cost === 'free') return words.free;
   if (cost === 'standard') return type === 'phone' || type === 'callback' ? words.call : words.rate;
   if ('perMinute' in cost) return `${formatMoney(cost.perMinute, cost.currency, lang)} ${words.perMinute}`;
@@ -39,7 +39,7 @@ function unit(value: number, unitName: 'minute' | 'hour' | 'day', lang: UiLangua
  * nudge), live or typical: either is an estimate, and the tilde says so.
  */
 export function formatWait(minutes: number, lang: UiLanguage): string {
-  const words = STRINGS[lang];
+  const words = panelWords(lang);
   return minutes < 1 ? words.noWait : words.wait(unit(Math.round(minutes), 'minute', lang, 'short'));
 }
 
@@ -47,12 +47,12 @@ export function formatWait(minutes: number, lang: UiLanguage): string {
 export function formatReply(hours: number, lang: UiLanguage): string {
   const span =
     hours >= 72 && hours % 24 === 0 ? unit(hours / 24, 'day', lang, 'long') : unit(Math.max(1, Math.round(hours)), 'hour', lang, 'long');
-  return STRINGS[lang].replyWithin(span);
+  return panelWords(lang).replyWithin(span);
 }
 
 /**
  * "08:00": hours and minutes on the 24-hour clock (a closing at midnight reads "00:00", never
- * "24:00"), the same in Dutch and English. Built from the wall clock rather than a date
+ * "24:00"), the same in every built-in language. Built from the wall clock rather than a date
  * formatter, whose first use in a page costs tens of milliseconds.
  */
 export function formatClock(instant: number, timeZone: string): string {

@@ -1,7 +1,11 @@
-/** The launcher's and the panel frame's words in every language (the words: <lang>/frame.ts). */
+/**
+ * The launcher's and the panel frame's words the entry carries: Dutch and English only, so the
+ * critical script does not grow with every language. French and German come in their own chunks
+ * with the panel (frame-words.ts); until then they show the English words.
+ */
 import { en } from './en/frame.js';
-import type { UiLanguage } from './language.js';
 import { nl, type FrameStrings } from './nl/frame.js';
 
-export const FRAME_STRINGS: Record<UiLanguage, FrameStrings> = { nl, en };
+/** Its keys are the built-in languages (`UiLanguage`). */
+export const FRAME_STRINGS = { nl, en, fr: en, de: en } satisfies Record<string, FrameStrings>;
 export type { FrameStrings };

@@ -1,7 +1,8 @@
 /** The language of the widget's own words (policy texts in the customer's language: localize.ts, which only later parts need). */
+import { FRAME_STRINGS } from './frame-strings.js';
 
-export const UI_LANGUAGES = ['nl', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/** The languages the widget speaks itself. */
+export type UiLanguage = keyof typeof FRAME_STRINGS;
 
 /** The base language of a tag: `nl` for `nl-BE`. */
 export function baseLanguage(tag: string): string {
@@ -13,9 +14,6 @@ export function baseLanguage(tag: string): string {
  * the page's nearest `lang`, the policy's locale) that we have built-in text for.
  */
 export function chooseLanguage(...candidates: (string | null | undefined)[]): UiLanguage {
-  for (const candidate of candidates) {
-    const lang = baseLanguage(candidate ?? '');
-    if ((UI_LANGUAGES as readonly string[]).includes(lang)) return lang as UiLanguage;
-  }
-  return 'en';
+  // The entry's frame words name every built-in language, so the entry needs no list of its own.
+  return (candidates.map((candidate) => baseLanguage(candidate ?? '')).find((lang) => Object.hasOwn(FRAME_STRINGS, lang)) ?? 'en') as UiLanguage;
 }

@@ -335,12 +335,22 @@ export const TopicSchema = entity(
 );
 export type Topic = v.InferOutput<typeof TopicSchema>;
 
+/** A question's other words: one list for every language, or a list per language (issue 26). */
+const KeywordsSchema = v.pipe(
+  v.union(
+    [v.array(nonEmptyString), v.pipe(noList(v.record(localeCode, v.array(nonEmptyString))), v.minEntries(1, 'a list per language needs at least one language, like {"nl": ["rekening"]}'))],
+    (issue) => `expected a list of words, or a list per language like {"nl": ["rekening"], "fr": ["facture"]}, found ${describeValue(issue.input)}`,
+  ),
+  v.description('Other words customers use for this, e.g. "rekening" for "factuur": one list for every language, or a list per language code like {"nl": ["rekening"], "fr": ["facture"]}.'),
+);
+export type Keywords = v.InferOutput<typeof KeywordsSchema>;
+
 export const FaqItemSchema = entity(
   {
     id: id('question'),
     question: localText(v.description('The question as a customer would ask it.')),
     answer: localText(v.description('The answer, as plain text; a blank line starts a new paragraph. No HTML.')),
-    keywords: v.optional(v.pipe(v.array(nonEmptyString), v.description('Other words customers use for this, e.g. "rekening" for "factuur".'))),
+    keywords: v.optional(KeywordsSchema),
     topics: v.optional(v.pipe(v.array(v.string()), v.description('Topic ids this answer belongs to; searched first on those pages.'))),
     links: v.optional(v.pipe(v.array(LinkSchema), v.description('Links shown under the answer.'))),
   },

@@ -13,7 +13,7 @@
 import Fuse from 'fuse.js/basic';
 import { yieldToMain } from '../internal/yield-to-main.js';
 import { searchedPart } from './bounds.js';
-import { indexTerms, informative, informativeStems, RELATED, stem, words } from './normalize.js';
+import { DUTCH_ENGLISH, indexTerms, informative, informativeStems, RELATED, words, type Folding } from './normalize.js';
 
 export interface SearchableEntry {
   id: string;
@@ -27,6 +27,12 @@ export interface SearchResult {
   id: string;
   /** 0–1: how much of what the customer wrote the entry covers. */
   score: number;
+}
+
+export interface BuildOptions {
+  /** How the entries' language turns text into words (languages.ts, `foldingFor`); Dutch and English by default. */
+  folding?: Folding;
+  tuning?: Tuning;
 }
 
 export interface SearchOptions {
@@ -99,17 +105,19 @@ export class FaqSearch {
   #fuzzy = new Fuse<string>([], FUZZY_OPTIONS);
   readonly #matchCache = new Map<string, [string, number][]>();
   readonly #tuning: Tuning;
+  readonly #folding: Folding;
 
-  private constructor(entries: readonly SearchableEntry[], tuning: Tuning) {
+  private constructor(entries: readonly SearchableEntry[], { tuning = DEFAULT_TUNING, folding = DUTCH_ENGLISH }: BuildOptions) {
     this.#tuning = tuning;
+    this.#folding = folding;
     this.size = entries.length;
     this.#ids = entries.map((entry) => entry.id);
     this.#topics = entries.map((entry) => entry.topics);
   }
 
   /** Indexes everything at once: for small FAQs, tests and tools. */
-  static build(entries: readonly SearchableEntry[], tuning: Tuning = DEFAULT_TUNING): FaqSearch {
-    const search = new FaqSearch(entries, tuning);
+  static build(entries: readonly SearchableEntry[], options: BuildOptions = {}): FaqSearch {
+    const search = new FaqSearch(entries, options);
     entries.forEach((entry, doc) => search.#indexEntry(entry, doc));
     search.#finish();
     search.#buildFuzzy();
@@ -117,8 +125,8 @@ export class FaqSearch {
   }
 
   /** Indexes in slices of a few milliseconds, yielding between them: for the page. */
-  static async buildInSlices(entries: readonly SearchableEntry[], tuning: Tuning = DEFAULT_TUNING): Promise<FaqSearch> {
-    const search = new FaqSearch(entries, tuning);
+  static async buildInSlices(entries: readonly SearchableEntry[], options: BuildOptions = {}): Promise<FaqSearch> {
+    const search = new FaqSearch(entries, options);
     let sliceStart = performance.now();
     for (let doc = 0; doc < entries.length; doc++) {
       search.#indexEntry(entries[doc] as SearchableEntry, doc);
@@ -168,12 +176,12 @@ export class FaqSearch {
   #indexEntry(entry: SearchableEntry, doc: number): void {
     const counts = new Map<string, number>();
     const add = (text: string, weight: number) => {
-      for (const key of indexTerms(text)) counts.set(key, (counts.get(key) ?? 0) + weight);
+      for (const key of indexTerms(text, this.#folding)) counts.set(key, (counts.get(key) ?? 0) + weight);
     };
     add(entry.question, this.#tuning.question);
     for (const keyword of entry.keywords ?? []) {
       add(keyword, this.#tuning.keywords);
-      const terms = informativeStems(keyword);
+      const terms = informativeStems(keyword, this.#folding);
       if (terms.length >= MIN_PHRASE_TERMS) this.#addPhrase(terms, doc);
     }
     add(entry.answer, this.#tuning.answer);
@@ -217,7 +225,8 @@ export class FaqSearch {
       } else {
         matches = [];
       }
-      for (const other of RELATED.get(key) ?? []) {
+      // The related words are Dutch and English ones.
+      for (const other of this.#folding === DUTCH_ENGLISH ? (RELATED.get(key) ?? []) : []) {
         if (this.#postings.has(other) && !matches.some(([match]) => match === other)) matches = [...matches, [other, RELATED_SURENESS]];
       }
       this.#matchCache.set(key, matches);
@@ -251,7 +260,7 @@ export class FaqSearch {
    * words typed together are split when both halves are known ("factuurdownloaden").
    */
   #queryTerms(text: string): string[] {
-    const all = words(text);
+    const all = words(text, this.#folding);
     const terms = new Set<string>();
     for (let i = 0; i < all.length; i++) {
       const word = all[i] as string;
@@ -259,8 +268,8 @@ export class FaqSearch {
       if (joined) {
         terms.add(joined);
         i++;
-      } else if (informative(word)) {
-        const key = stem(word);
+      } else if (informative(word, this.#folding)) {
+        const key = this.#folding.stem(word);
         for (const part of this.#isKnown(key) ? [key] : (this.#split(word) ?? [key])) terms.add(part);
       }
     }
@@ -274,17 +283,19 @@ export class FaqSearch {
   /** The vocabulary stem two neighbouring words make together, either way round ("storing stroom"), with or without a linking s. */
   #joined(word: string, next: string | undefined): string | undefined {
     if (!next || word.length < 2 || next.length < 3 || /\d/.test(word + next)) return undefined;
-    return [word + next, `${word}s${next}`, next + word, `${next}s${word}`].map(stem).find((key) => this.#postings.has(key));
+    return [word + next, `${word}s${next}`, next + word, `${next}s${word}`].map((joined) => this.#folding.stem(joined)).find((key) => this.#postings.has(key));
   }
 
   /** Two known stems a word unknown as a whole is made of, the longer first half preferred. */
   #split(word: string): string[] | undefined {
     for (let at = word.length - 3; at >= 3; at--) {
       const left = word.slice(0, at);
-      const right = stem(word.slice(at));
-      if (!this.#postings.has(right) || !informative(word.slice(at))) continue;
+      const right = this.#folding.stem(word.slice(at));
+      if (!this.#postings.has(right) || !informative(word.slice(at), this.#folding)) continue;
       // A linking s belongs to neither half ("betalingsregeling").
-      const head = [left, left.endsWith('s') ? left.slice(0, -1) : ''].map(stem).find((key) => key.length >= 3 && this.#postings.has(key) && informative(key));
+      const head = [left, left.endsWith('s') ? left.slice(0, -1) : '']
+        .map((half) => this.#folding.stem(half))
+        .find((key) => key.length >= 3 && this.#postings.has(key) && informative(key, this.#folding));
       if (head) return [head, right];
     }
     return undefined;
@@ -321,8 +332,8 @@ export class FaqSearch {
    */
   matchedWords(text: string): string[] {
     const found = new Set<string>();
-    for (const word of words(text).filter(informative)) {
-      const key = stem(word);
+    for (const word of words(text, this.#folding).filter((candidate) => informative(candidate, this.#folding))) {
+      const key = this.#folding.stem(word);
       const best = this.#matches(key)[0]?.[0];
       if (best) found.add(best === key ? word : best);
     }

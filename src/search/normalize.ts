@@ -2,6 +2,7 @@
  * Turning customer text into searchable words: lower case, no diacritics, Dutch "ij" written as
  * "y" (so "kwyt" finds "kwijt"), stop words out, and a light suffix strip so "verhuizing",
  * "verhuizen" and "verhuisd" meet. Deliberately simple: fuzzy matching covers the rest.
+ * That is the Dutch and English folding; French and German fold their own way (languages.ts).
  */
 import { splitWords } from './bounds.js';
 
@@ -22,7 +23,22 @@ what which while who whom will with would you your yours yourself hello hi thank
 get got can't cant im i'm ive i've dont don't go going goes went come comes doing done know think like want
 need would really also yet ok okay since`;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(`${NL_STOP} ${EN_STOP}`.split(/\s+/).map(fold));
+
+/** How a language turns text into words and words into stems, and which words carry no meaning. */
+export interface Folding {
+  fold(text: string): string;
+  stem(word: string): string;
+  /** The language's own words that carry no meaning; the English ones count too, as customers mix English in. */
+  stopWords: string;
+}
+
+const stopSets = new WeakMap<Folding, ReadonlySet<string>>();
+
+function stopSet(folding: Folding): ReadonlySet<string> {
+  let set = stopSets.get(folding);
+  if (!set) stopSets.set(folding, (set = new Set(`${folding.stopWords} ${EN_STOP}`.split(/\s+/).map((word) => folding.fold(word)))));
+  return set;
+}
 
 /** Lower case without diacritics, with "ij" as "y". */
 export function fold(text: string): string {
@@ -48,26 +64,29 @@ function strip(word: string): string {
   return word;
 }
 
+/** Dutch and English together: Dutch customers write English words too ("factuur download"). */
+export const DUTCH_ENGLISH: Folding = { fold, stem, stopWords: NL_STOP };
+
 /** Stems of every word of an entry's text, repeats included: what the index counts. */
-export function indexTerms(text: string): string[] {
-  return words(text)
+export function indexTerms(text: string, folding: Folding = DUTCH_ENGLISH): string[] {
+  return words(text, folding)
     .filter((word) => word.length >= 2)
-    .map(stem);
+    .map(folding.stem);
 }
 
 /** The words of a text, folded, in order. */
-export function words(text: string): string[] {
-  return splitWords(fold(text));
+export function words(text: string, folding: Folding = DUTCH_ENGLISH): string[] {
+  return splitWords(folding.fold(text));
 }
 
 /** Whether a folded word can carry meaning: not a stop word, a number or a letter or two. */
-export function informative(word: string): boolean {
-  return word.length >= 3 && !STOP_WORDS.has(word) && !/^\d+$/.test(word);
+export function informative(word: string, folding: Folding = DUTCH_ENGLISH): boolean {
+  return word.length >= 3 && !stopSet(folding).has(word) && !/^\d+$/.test(word);
 }
 
 /** Stems of the words that carry meaning, in order of appearance, without repeats. */
-export function informativeStems(text: string): string[] {
-  return [...new Set(words(text).filter(informative).map(stem))];
+export function informativeStems(text: string, folding: Folding = DUTCH_ENGLISH): string[] {
+  return [...new Set(words(text, folding).filter((word) => informative(word, folding)).map(folding.stem))];
 }
 
 /**

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatClock, formatCost, formatMoment, formatMoney, formatPhoneNumber, formatReply, formatWait } from '../../src/i18n/format.js';
+import { plural } from '../../src/i18n/plural.js';
+import { loadLanguage } from '../../src/i18n/late-words.js';
 
 const AMS = 'Europe/Amsterdam';
 // Intl puts a narrow no-break space in some outputs; compare what a reader sees.
@@ -72,6 +74,48 @@ describe('formatMoment', () => {
   it('uses the calendar day in the policy\'s zone, not the visitor\'s', () => {
     // 23:30 UTC Saturday is already Sunday in Amsterdam: "morgen" from Saturday evening.
     expect(formatMoment(Date.parse('2026-11-29T00:30:00Z'), now, 'nl', AMS, AMS)).to.equal('morgen 01:30');
+  });
+});
+
+describe('formats per language', () => {
+  // French and German words come in chunks of their own, as for a visitor in those languages.
+  before(() => Promise.all([loadLanguage('fr'), loadLanguage('de')]));
+  const now = Date.parse('2026-11-28T20:00:00Z'); // Saturday 21:00 in Amsterdam
+  const rows: [string, () => string, string][] = [
+    ['money in French', () => formatMoney(1234.5, 'EUR', 'fr'), '1 234,50 €'],
+    ['money in German', () => formatMoney(1234.5, 'EUR', 'de'), '1.234,50 €'],
+    ['money in Dutch', () => formatMoney(1234.5, 'EUR', 'nl'), '€ 1.234,50'],
+    ['a cost per minute in French', () => formatCost({ perMinute: 0.05, currency: 'EUR' }, 'phone', 'fr', 'nl'), '0,05 € par minute'],
+    ['a cost per call in German', () => formatCost({ perCall: 1.5, currency: 'EUR' }, 'video', 'de', 'nl'), '1,50 € pro Anruf'],
+    ['a free channel in French', () => formatCost('free', 'chat', 'fr', 'nl'), 'gratuit'],
+    ['the usual call rate in German', () => formatCost('standard', 'phone', 'de', 'nl'), 'normale Telefongebühren'],
+    ['a wait in French', () => formatWait(9, 'fr'), 'attente ~9 min'],
+    ['a wait in German', () => formatWait(9, 'de'), 'Wartezeit ~9 Min.'],
+    ['no wait in German', () => formatWait(0, 'de'), 'keine Wartezeit'],
+    ['a reply time in hours in French', () => formatReply(48, 'fr'), 'réponse sous 48 heures'],
+    ['a reply time of one hour in French', () => formatReply(1, 'fr'), 'réponse sous 1 heure'],
+    ['a reply time in days in German', () => formatReply(120, 'de'), 'Antwort in bis zu 5 Tage'],
+    ['later today in French', () => formatMoment(Date.parse('2026-11-28T21:30:00Z'), now, 'fr', AMS, AMS), 'aujourd’hui 22:30'],
+    ['tomorrow in French', () => formatMoment(Date.parse('2026-11-29T09:00:00Z'), now, 'fr', AMS, AMS), 'demain 10:00'],
+    ['tomorrow in German', () => formatMoment(Date.parse('2026-11-29T09:00:00Z'), now, 'de', AMS, AMS), 'morgen 10:00'],
+    ['tomorrow in Dutch', () => formatMoment(Date.parse('2026-11-29T09:00:00Z'), now, 'nl', AMS, AMS), 'morgen 10:00'],
+    ['later today in German', () => formatMoment(Date.parse('2026-11-28T21:30:00Z'), now, 'de', AMS, AMS), 'heute 22:30'],
+    ['a weekday in French', () => formatMoment(Date.parse('2026-11-30T07:00:00Z'), now, 'fr', AMS, AMS), 'lundi 08:00'],
+    ['a weekday in German', () => formatMoment(Date.parse('2026-11-30T07:00:00Z'), now, 'de', AMS, AMS), 'Montag 08:00'],
+    ['beyond a week in French', () => formatMoment(Date.parse('2026-12-26T08:00:00Z'), now, 'fr', AMS, AMS), '26 décembre 09:00'],
+    ['beyond a week in German', () => formatMoment(Date.parse('2026-12-26T08:00:00Z'), now, 'de', AMS, AMS), '26. Dezember 09:00'],
+  ];
+  for (const [name, format, expected] of rows) {
+    it(name, () => expect(plain(format())).to.equal(expected));
+  }
+
+  it('counts with each language\'s plural rules', () => {
+    const forms = (lang: 'nl' | 'en' | 'fr' | 'de') => [0, 1, 2].map((count) => plural(lang, count, { one: () => 'one', other: () => 'other' }));
+    // French counts nothing as one; the others count it as many.
+    expect(forms('fr')).to.deep.equal(['one', 'one', 'other']);
+    expect(forms('de')).to.deep.equal(['other', 'one', 'other']);
+    expect(forms('nl')).to.deep.equal(['other', 'one', 'other']);
+    expect(forms('en')).to.deep.equal(['other', 'one', 'other']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { localKeywords } from '../../src/i18n/keywords.js';
 import { chooseLanguage } from '../../src/i18n/language.js';
 import { localize } from '../../src/i18n/localize.js';
 
@@ -20,7 +21,26 @@ describe('chooseLanguage', () => {
   it('takes the first supported candidate', () => {
     expect(chooseLanguage('en', 'nl', 'nl')).to.equal('en');
     expect(chooseLanguage(null, 'nl-NL', 'en')).to.equal('nl');
-    expect(chooseLanguage(undefined, 'de', 'nl')).to.equal('nl');
-    expect(chooseLanguage('fr', '', 'de')).to.equal('en');
+    expect(chooseLanguage(undefined, 'es', 'nl')).to.equal('nl');
+    expect(chooseLanguage('pl', '', 'sv')).to.equal('en');
   });
+  it('speaks French and German itself', () => {
+    expect(chooseLanguage('fr-BE', 'nl', 'nl')).to.equal('fr');
+    expect(chooseLanguage(null, 'de-AT', 'nl')).to.equal('de');
+    expect(chooseLanguage('es', undefined, 'de')).to.equal('de');
+  });
+  it('takes no language from an object\'s inherited names', () => {
+    expect(chooseLanguage('constructor', 'toString', '__proto__')).to.equal('en');
+  });
+});
+
+describe('localKeywords', () => {
+  const perLanguage = { nl: ['rekening'], fr: ['facture'], 'de-AT': ['Rechnung'] };
+  it('gives a plain list to every language', () => expect(localKeywords(['rekening', 'bill'], 'fr', 'nl')).to.deep.equal(['rekening', 'bill']));
+  it('gives each language its own list', () => {
+    expect(localKeywords(perLanguage, 'fr-BE', 'nl')).to.deep.equal(['facture']);
+    expect(localKeywords(perLanguage, 'nl', 'nl')).to.deep.equal(['rekening']);
+  });
+  it('falls back to the policy locale\'s list', () => expect(localKeywords(perLanguage, 'en', 'nl')).to.deep.equal(['rekening']));
+  it('has none when none are given', () => expect(localKeywords(undefined, 'en', 'nl')).to.deep.equal([]));
 });

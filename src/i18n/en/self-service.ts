@@ -4,7 +4,7 @@ import type { SelfServiceStrings } from '../nl/self-service.js';
 export const en: SelfServiceStrings = {
   searchLabel: 'Search frequently asked questions',
   searchHint: 'For example: moving house',
-  found: (count: number) => (count === 1 ? '1 answer found' : `${count} answers found`),
+  found: { one: () => '1 answer found', other: (count: number) => `${count} answers found` },
   noneFound: 'No answer found. Feel free to contact us.',
   suggestionsUnavailable: 'Suggestions from the FAQ are unavailable right now.',
   back: 'Back',
@@ -16,7 +16,10 @@ export const en: SelfServiceStrings = {
   optional: '(optional)',
   emailInvalid: 'Enter an email address like name@example.com, so we can reply.',
   messageRequired: 'Write your question or your story here.',
-  tooLong: (over: number) => `Your message is ${over} characters too long. Shorten it a little or split it over two messages.`,
+  tooLong: {
+    one: () => 'Your message is 1 character too long. Shorten it a little or split it over two messages.',
+    other: (over: number) => `Your message is ${over} characters too long. Shorten it a little or split it over two messages.`,
+  },
   counter: (count: string, max: string) => `${count} of ${max} characters`,
   send: 'Send',
   mightHelp: 'Your answer may already be here',

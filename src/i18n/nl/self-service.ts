@@ -1,8 +1,11 @@
 /** Dutch: the self-service words (FAQ search, email and call-back forms, answers, receipts), loaded with them. The shape every language follows. */
+import type { Counted } from '../plural.js';
+
 export const nl = {
   searchLabel: 'Zoek in veelgestelde vragen',
   searchHint: 'Bijvoorbeeld: verhuizing doorgeven',
-  found: (count: number) => (count === 1 ? '1 antwoord gevonden' : `${count} antwoorden gevonden`),
+  /** Only ever for 1 or more. */
+  found: { one: () => '1 antwoord gevonden', other: (count: number) => `${count} antwoorden gevonden` } as Counted,
   noneFound: 'Geen antwoord gevonden. Neem gerust contact met ons op.',
   suggestionsUnavailable: 'Suggesties uit de veelgestelde vragen zijn nu niet beschikbaar.',
   back: 'Terug',
@@ -14,7 +17,10 @@ export const nl = {
   optional: '(optioneel)',
   emailInvalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl, zodat we je kunnen antwoorden.',
   messageRequired: 'Schrijf hier je vraag of je verhaal.',
-  tooLong: (over: number) => `Je bericht is ${over} tekens te lang. Maak het iets korter of verdeel het over twee berichten.`,
+  tooLong: {
+    one: () => 'Je bericht is 1 teken te lang. Maak het iets korter of verdeel het over twee berichten.',
+    other: (over: number) => `Je bericht is ${over} tekens te lang. Maak het iets korter of verdeel het over twee berichten.`,
+  } as Counted,
   counter: (count: string, max: string) => `${count} van ${max} tekens`,
   send: 'Versturen',
   mightHelp: 'Misschien staat je antwoord hier al',

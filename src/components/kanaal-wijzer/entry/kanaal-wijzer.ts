@@ -127,7 +127,7 @@ export class KanaalWijzer extends ReactiveElement implements PanelHost {
   /** Topic id; overrides matching the page's path. */
   topic: string | null = null;
 
-  /** `nl` or `en`; otherwise the page's nearest `lang`, otherwise the policy's `locale`. */
+  /** `nl`, `en`, `fr` or `de`; otherwise the page's nearest `lang`, otherwise the policy's `locale`, otherwise English. */
   override lang = '';
 
   /** `launcher`: a floating button opens the panel. `inline`: the panel sits in the page. */
@@ -285,7 +285,8 @@ export class KanaalWijzer extends ReactiveElement implements PanelHost {
     const shown = !fatal && this.stage !== 'slot';
     const inline = this.mode === 'inline';
     this.shell?.update({
-      words: FRAME_STRINGS[this.language],
+      // French and German frame words come with the panel; until then the entry's own (English).
+      words: this.content?.frameWords ?? FRAME_STRINGS[this.language],
       fatal,
       launcher: shown && !inline && drawsLauncher(this, !this.triggers.active && this.isConnected),
       frame: shown && inline ? 'inline' : shown && this.stage === 'frame' ? 'floating' : undefined,

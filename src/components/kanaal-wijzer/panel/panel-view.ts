@@ -12,7 +12,7 @@ import { isRealTime, leavesWrittenTrace, rankChannels, recommend, type RankOptio
 import { activeNotices, channelsForTopic, tasksForTopic } from '../../../policy/topics.js';
 import { compileSchedule, nextChange, openStatus, type Schedule } from '../../../time/hours.js';
 import { daysBetween, wallClock } from '../../../time/zoned.js';
-import { STRINGS } from '../../../i18n/panel-strings.js';
+import { panelWords } from '../../../i18n/panel-strings.js';
 
 export type ChannelAction =
   /** Follow `href` (tel:, https:, a page). */
@@ -120,7 +120,7 @@ export interface PanelInput {
 }
 
 function statusText(input: PanelInput, channel: Channel, schedule: Schedule): { open: boolean; always: boolean; status: string; changesAt?: number } {
-  const words = STRINGS[input.lang];
+  const words = panelWords(input.lang);
   const status = openStatus(schedule, input.now);
   const changesAt = nextChange(status);
   if (status.always) return { open: true, always: true, status: channel.type === 'email' ? words.sendAnyTime : words.always };
@@ -173,7 +173,7 @@ function channelView(input: PanelInput, channel: Channel): ChannelView & { chang
 
 /** The concrete advantage of a recommended channel, in at most three short facts. */
 function reasonFor(channel: ChannelView, lang: UiLanguage): string {
-  const words = STRINGS[lang];
+  const words = panelWords(lang);
   const facts: string[] = [];
   if (channel.realTime && channel.waitMinutes !== undefined) facts.push(formatWait(channel.waitMinutes, lang));
   if (channel.always && channel.type !== 'email') facts.push(words.reasonAlways);
@@ -185,7 +185,7 @@ function reasonFor(channel: ChannelView, lang: UiLanguage): string {
 export function buildPanel(input: PanelInput): PanelView {
   const { policy, topic, lang, now } = input;
   const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, policy.locale);
-  const words = STRINGS[lang];
+  const words = panelWords(lang);
 
   const notices = activeNotices(policy, topic, now);
   const ranked = rankChannels(

@@ -28,8 +28,10 @@ import { panelStyles } from './panel.styles.js';
 import { buildPanel, type ChannelView, type PanelInput, type PanelView } from './panel-view.js';
 import { SearchController, type QuerySource } from './search-controller.js';
 import type { SearchResult } from '../../../search/faq-search.js';
-import { FRAME_STRINGS } from '../../../i18n/frame-strings.js';
-import { STRINGS } from '../../../i18n/panel-strings.js';
+import type { FrameStrings } from '../../../i18n/frame-strings.js';
+import { frameWords } from '../../../i18n/frame-words.js';
+import { wordsSettled } from '../../../i18n/late-words.js';
+import { panelWords } from '../../../i18n/panel-strings.js';
 
 export type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt' | 'callback' | 'unavailable';
 
@@ -170,16 +172,20 @@ export class PanelController implements ReactiveController {
     });
     void this.outboxes.flush();
     if (host.mode === 'inline' || host.open) void this.loadSelfService();
+    // Early, so the launcher's name is in the visitor's language before the panel opens.
+    wordsSettled(host.language, () => host.requestUpdate());
   }
 
   /** The panel as data, rebuilt only when something it is made of changed. */
   get view(): PanelView | undefined {
     const policy = this.host.loaded;
-    if (!policy) return undefined;
+    const lang = this.host.language;
+    // French and German words come in a chunk of their own: the panel waits for it rather than showing English first.
+    if (!policy || !wordsSettled(lang, () => this.host.requestUpdate())) return undefined;
     const inputs: ViewInputs = {
       policy,
       topic: resolveTopic(policy, { topic: this.host.topic, pathname: location.pathname }),
-      lang: this.host.language,
+      lang,
       now: this.clock.now,
       liveWaits: this.live.current(this.clock.now),
       ...(this.#urgency && { urgency: this.#urgency }),
@@ -302,9 +308,14 @@ export class PanelController implements ReactiveController {
     render(shown ? this.renderFrame(floating) : nothing, section, { host: this.host, renderBefore: end });
   };
 
+  /** The frame's words in the visitor's language: the entry carries only Dutch and English ones, so it asks for the others here. */
+  get frameWords(): FrameStrings {
+    return frameWords(this.host.language);
+  }
+
   /** The panel's frame, heading and body; `floating` in launcher mode (it has a close button then). */
   renderFrame(floating: boolean): TemplateResult {
-    const words = FRAME_STRINGS[this.host.language];
+    const words = this.frameWords;
     const body = this.render();
     const topic = body && this.topicLabel;
     return html`<header>
@@ -320,7 +331,7 @@ export class PanelController implements ReactiveController {
   render() {
     const view = this.#painting === 'view' ? undefined : this.view;
     if (!view) return undefined;
-    const words = STRINGS[this.host.language];
+    const words = panelWords(this.host.language);
     return html`${this.#renderMode(view)}
       ${this.#painting === 'done'
         ? html`<p class="visually-hidden" role="status">${this.selfService?.announcement() ?? ''}</p>
@@ -332,17 +343,17 @@ export class PanelController implements ReactiveController {
     if (this.mode === 'home') return this.#renderHome(view);
     if (this.mode === 'unavailable') return this.#renderUnavailable();
     const ss = this.selfService;
-    if (!ss) return html`<p class="message" role="status">${FRAME_STRINGS[this.host.language].loading}</p>`;
+    if (!ss) return html`<p class="message" role="status">${this.frameWords.loading}</p>`;
     return ss.render(this.mode) ?? this.#renderHome(view);
   }
 
   backButton(to: PanelMode) {
-    return html`<button type="button" class="back" @click=${() => this.showMode(to)}>‹ ${STRINGS[this.host.language].back}</button>`;
+    return html`<button type="button" class="back" @click=${() => this.showMode(to)}>‹ ${panelWords(this.host.language).back}</button>`;
   }
 
   /** The email or call-back form cannot be shown: the channel's own way, and a try again. */
   #renderUnavailable() {
-    const words = STRINGS[this.host.language];
+    const words = panelWords(this.host.language);
     const channel = this.channelById(this.#waitingFor?.channelId);
     const to = channel?.email?.to;
     const href = to ? `mailto:${to}` : channel?.href;
@@ -364,7 +375,7 @@ export class PanelController implements ReactiveController {
   };
 
   #renderHome(view: PanelView) {
-    const words = STRINGS[this.host.language];
+    const words = panelWords(this.host.language);
     const ss = this.selfService;
     const channels = this.#painting === 'done' ? view.channels : view.channels.slice(0, FIRST_CARDS);
     return html`

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchOk } from '../../../internal/fetch-ok.js';
+import { localKeywords } from '../../../i18n/keywords.js';
 import type { UiLanguage } from '../../../i18n/language.js';
 import { localize } from '../../../i18n/localize.js';
+import { lateWords } from '../../../i18n/late-words.js';
 import { safeHref } from '../../../policy/checks.js';
 import type { FaqItem, Policy } from '../../../policy/schema.js';
 import type { FaqSearch, SearchResult } from '../../../search/faq-search.js';
@@ -92,14 +94,17 @@ function load(policy: Policy, lang: UiLanguage, parts: SearchParts): Promise<Loa
       if (!part.ok) throw new PartMissing(`the search code could not load (${part.reason})`);
       const { FaqSearch } = part.module;
       const views = items.map((item) => view(item, lang, policy.locale));
+      // A language with a chunk of its own brings its folding; the Dutch and English one otherwise.
+      const folding = lateWords(lang)?.search;
       const search = await FaqSearch.buildInSlices(
         items.map((item, index) => ({
           id: item.id,
           question: views[index]?.question ?? '',
           answer: views[index]?.paragraphs.join(' ') ?? '',
-          keywords: item.keywords ?? [],
+          keywords: localKeywords(item.keywords, lang, policy.locale),
           topics: item.topics ?? [],
         })),
+        folding ? { folding } : {},
       );
       return { search, entries: new Map(views.map((entry) => [entry.id, entry])) };
     });

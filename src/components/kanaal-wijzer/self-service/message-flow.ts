@@ -16,11 +16,12 @@ import type { SearchResult } from '../../../search/faq-search.js';
 import { visitorTimeZone } from '../../../time/zoned.js';
 import type { PanelController } from '../panel/panel.js';
 import type { ChannelView } from '../panel/panel-view.js';
-import { STRINGS } from '../../../i18n/panel-strings.js';
+import { panelWords } from '../../../i18n/panel-strings.js';
 import { callbackProblems, slotOptions, type SlotOption } from './callback.js';
 import { callbackForm, mailtoBlock, receipt, type CallbackDraft, type MailtoOffer, type SendState } from './email-views.js';
 import { emailForm, type Draft, type DraftField, type FieldErrors } from './faq-views.js';
-import { SELF_SERVICE_STRINGS, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
+import { plural } from '../../../i18n/plural.js';
+import { selfServiceWords, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
 
 const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
 const EMPTY_CALLBACK: CallbackDraft = { phone: '', name: '', slot: '', note: '' };
@@ -78,7 +79,7 @@ export class MessageFlow {
   }
 
   get #words(): SelfServiceStrings {
-    return SELF_SERVICE_STRINGS[this.#host.language];
+    return selfServiceWords(this.#host.language);
   }
 
   #set(change: () => void): void {
@@ -172,7 +173,7 @@ export class MessageFlow {
   }
 
   #renderNudge(channel: ChannelView) {
-    const words = STRINGS[this.#host.language];
+    const words = panelWords(this.#host.language);
     const facts = [channel.label, channel.waitMinutes !== undefined ? formatWait(channel.waitMinutes, this.#host.language) : '', channel.cost ?? ''].filter(Boolean).join(' · ');
     return html`<p class="nudge" part="nudge">
       ${this.#panel.icon(channel.type)}<span><strong>${words.nudgeQuestion}</strong> ${this.#panel.channelAction(channel, facts, { buttonClass: 'link-button' })}</span>
@@ -266,7 +267,7 @@ export class MessageFlow {
     if (!isEmailAddress(this.draft.email.trim())) errors.email = words.emailInvalid;
     const maxChars = this.#maxChars;
     if (!this.draft.message.trim()) errors.message = words.messageRequired;
-    else if (this.draft.message.length > maxChars) errors.message = words.tooLong(this.draft.message.length - maxChars);
+    else if (this.draft.message.length > maxChars) errors.message = plural(this.#host.language, this.draft.message.length - maxChars, words.tooLong);
     return errors;
   }
 

@@ -6,7 +6,8 @@
 import { html } from 'lit-html';
 import type { SendOutcome } from '../../../outbox/outbox.js';
 import type { SearchResult } from '../../../search/faq-search.js';
-import { SELF_SERVICE_STRINGS, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
+import { plural } from '../../../i18n/plural.js';
+import { selfServiceWords, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
 import type { PanelController, PanelMode, SelfService } from '../panel/panel.js';
 import type { QuerySource } from '../panel/search-controller.js';
 import { answer, searchBox, thanks } from './faq-views.js';
@@ -28,7 +29,7 @@ class SelfServiceViews implements SelfService {
   }
 
   get #words(): SelfServiceStrings {
-    return SELF_SERVICE_STRINGS[this.#panel.host.language];
+    return selfServiceWords(this.#panel.host.language);
   }
 
   get shownFaq(): ReadonlySet<string> {
@@ -105,7 +106,7 @@ class SelfServiceViews implements SelfService {
     const source: QuerySource | undefined = mode === 'home' ? 'search' : mode === 'email' ? 'email' : undefined;
     if (!source || !search.queries[source].trim()) return '';
     const count = search.suggestions[source].length;
-    return count > 0 ? words.found(count) : source === 'search' && !search.unavailable ? words.noneFound : '';
+    return count > 0 ? plural(this.#panel.host.language, count, words.found) : source === 'search' && !search.unavailable ? words.noneFound : '';
   }
 
   #openAnswer(id: string, from: QuerySource): void {
