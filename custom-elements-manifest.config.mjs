@@ -80,6 +80,23 @@ function shippedPaths(node) {
   }
 }
 
+/**
+ * The manifest, and the framework types made from it, name the public API alone: not the
+ * element's private or protected members, nor the attributes the Lit analyzer derives from its
+ * internal reactive state. Runs before the framework generators, which read what it leaves.
+ */
+const publicApiOnly = {
+  name: 'kanaalwijzer-public-api-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+      if (!declaration.members) continue;
+      const hidden = new Set(declaration.members.filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name));
+      declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
+      if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+    }
+  },
+};
+
 const kanaalwijzerManifest = {
   name: 'kanaalwijzer-manifest',
   packageLinkPhase({ customElementsManifest }) {
@@ -110,6 +127,7 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
+    publicApiOnly,
     eventDetailTypes(),
     withQualifiedEvents(customElementJsxPlugin({ ...shared, fileName: 'custom-elements-jsx.d.ts' })),
     withQualifiedEvents(customElementVuejsPlugin({ ...shared, fileName: 'custom-elements-vue.d.ts' })),

@@ -92,16 +92,11 @@ then deletes it unread. */
   account?: KanaalWijzer["account"];
   /** `include`: your endpoints need the visitor's session cookie, also on other origins; give `account` too. Otherwise cookies go only with attempts from the page the message was written on, and only to this site's origin. */
   credentials?: KanaalWijzer["credentials"];
-  /** The panel's content, from its own part: built on a sign of intent, when idle, or on a click. */
-  content?: KanaalWijzer["content"];
-  /** Why the panel's content is not here: its part failed, or (`slow`) it has kept the visitor waiting too long. */
-  panelMissing?: KanaalWijzer["panelMissing"];
-  /** How much is shown, one part per task so that none is a long task on a phone: nothing but the
-fallback's hidden slot, then the launcher lifted into the top layer (or the inline panel), then
-the floating panel's frame. */
-  stage?: KanaalWijzer["stage"];
   /** Resolves once a policy is loaded and checked (with kw-ready); it never rejects, and waits while the policy cannot be used. */
   ready?: KanaalWijzer["ready"];
+  /** The language the widget speaks, read-only: `lang` if the widget has its words, otherwise the
+nearest `lang` on the page, otherwise the policy's `locale`, otherwise English. */
+  language?: KanaalWijzer["language"];
   /** The policy is loaded and validated. `detail: {topic, channels}` with channel ids in shown order. */
   "onkw-ready"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-ready"]>) => void;
   /** The policy has problems. `detail: {topic, errors: [{path, message}], fatal}`. */
@@ -157,7 +152,6 @@ export type CustomElements = {
    * - **forget(): _Promise<boolean>_** - Forgets this visitor, for sites to call on logout: drafts, queued messages and the visit
    * reference go, in every tab of the site, and open forms are emptied. Resolves to true once
    * done, false when the widget's code for it could not be loaded (offline, say).
-   *
    *
    * ### **Slots:**
    *  - _default_ - Fallback content (for example a link to your contact page), shown only when the policy cannot be used.

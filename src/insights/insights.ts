@@ -12,6 +12,7 @@ import { INSIGHTS_MAX_EVENTS, INSIGHTS_MAX_RESULTS } from '../contract/limits.js
 import { endpointAllowed } from '../outbox/allowed.js';
 import { maskQuery } from './mask.js';
 import type { PromptedEvent } from './prompted.js';
+import { isOwnEvent } from '../internal/emit.js';
 
 export interface InsightsSettings {
   endpoint: string;
@@ -146,8 +147,9 @@ class InsightsSession implements ReactiveController {
 
   /** An event the element fired at `at`. */
   take(event: Event, at: number): void {
-    // A widget pinned to a moment is a preview (the policy editor, screenshots), not a visitor.
-    if ((this.host as { now?: unknown }).now) return;
+    // A widget pinned to a moment is a preview (the policy editor, screenshots), not a visitor; an
+    // event a page script dispatched in the widget's name is not the widget's.
+    if ((this.host as { now?: unknown }).now || !isOwnEvent(event)) return;
     try {
       const detail: unknown = (event as CustomEvent).detail;
       const sent = insightsEvent(event.type, detail, at, this.wordsOnly ? this.faqWords : undefined);

@@ -128,23 +128,18 @@ describe('insights: what leaves the browser', () => {
     expect(events.find((event) => event.type === 'kw-faq-open')?.detail).to.deep.include({ id: 'factuur-hoger', query: found?.['query'] });
   });
 
-  it('sends which chat was started, not the hand-over with the draft', async () => {
-    const { el } = await widget();
+  it('sends which chat was started, not the hand-over with what was searched', async () => {
+    const policy = { ...designExample(), insights: { endpoint: '/test-insights' } };
+    for (const channel of policy.channels) if (channel.id === 'chat') Object.assign(channel, { start: 'event' });
+    const { el, root } = await mount((el) => (el.policy = policy));
     await openPanel(el);
     await insightsListening();
-    el.dispatchEvent(
-      new CustomEvent('kw-chat-start', {
-        detail: {
-          topic: 'factuur',
-          channel: 'chat',
-          reference: 'KW-7F3Q9X',
-          context: { topic: 'factuur', pageUrl: 'https://example.nl/factuur?token=geheim', lang: 'nl', reference: 'KW-7F3Q9X', searched: 'jan@voorbeeld.nl', faqShown: [], draft: 'Beste, mijn naam is Jan Jansen' },
-        },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    await fill(root, '#faq-search', 'jan@voorbeeld.nl factuur');
+    const started = new Promise<CustomEvent>((resolve) => el.addEventListener('kw-chat-start', (event) => resolve(event as CustomEvent), { once: true }));
+    (root.querySelector('[data-channel="chat"]') as HTMLElement).click();
+    expect((await started).detail.context.searched, 'the site hears what was searched').to.contain('factuur');
     const start = (await leave()).find((event) => event.type === 'kw-chat-start');
     expect(start).to.deep.include({ type: 'kw-chat-start', detail: { topic: 'factuur', channel: 'chat' } });
+    expect(JSON.stringify(start)).not.to.contain('voorbeeld');
   });
 });

@@ -109,6 +109,18 @@ describe('insights: sending', () => {
     expect(chunkLoaded()).to.equal(true);
   });
 
+  it("counts only the widget's own events: a page script finds no emit on the element, and what it dispatches is not sent", async () => {
+    const { el } = await widget();
+    await openPanel(el);
+    expect('emit' in el, 'an emit a page script could call').to.equal(false);
+    el.dispatchEvent(new CustomEvent('kw-email-sent', { bubbles: true, composed: true, detail: { topic: null, reference: 'KW-FORGED', kind: 'email' } }));
+    await clock.tickAsync(10_500);
+    await waitFor(() => sent.length);
+    const typesSent = sent.flatMap((entry) => types(entry) ?? []);
+    expect(typesSent).to.include('kw-open');
+    expect(typesSent).not.to.include('kw-email-sent');
+  });
+
   it('sends what the widget fired while the insights code was loading', async () => {
     const { el } = await widget();
     el.show();

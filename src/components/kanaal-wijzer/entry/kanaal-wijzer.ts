@@ -1,5 +1,6 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
-import { kwEvent, type KwEventMap, type KwEventName } from '../../../events.js';
+import { kwEvent, type KwEventMap } from '../../../events.js';
+import { ownEvent, ownEvents } from '../../../internal/emit.js';
 import { FRAME_STRINGS } from '../../../i18n/frame-strings.js';
 import { chooseLanguage, type UiLanguage } from '../../../i18n/language.js';
 import { keepTypingInside } from '../../../internal/keep-typing-inside.js';
@@ -9,7 +10,6 @@ import type { Policy } from '../../../policy/schema.js';
 import { Shell } from './frame.js';
 import { drawsLauncher } from './one-launcher.js';
 import { styles } from './kanaal-wijzer.styles.js';
-import type { PanelHost } from './panel-host.js';
 import { PanelPopover } from './panel-popover.js';
 import type { PartFailure } from './part-outcome.js';
 import { loadPart, onPartArrival, PANEL_PARTS, retryParts, type PartModule } from './parts.js';
@@ -96,7 +96,7 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  * @cssproperty [--kw-offset=20px] - Distance of the launcher from the viewport's corner.
  * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer).
  */
-export class KanaalWijzer extends ReactiveElement implements PanelHost {
+export class KanaalWijzer extends ReactiveElement {
   static override styles = styles;
   // Declared here rather than with decorators: their runtime would ship in the entry to every visitor.
   static override properties = {
@@ -202,6 +202,16 @@ export class KanaalWijzer extends ReactiveElement implements PanelHost {
   });
   private readonly triggers = new Triggers(this, () => this.loadState, () => this.onIntent());
 
+  constructor() {
+    super();
+    // The widget's own kw- events are fired for its parts only (internal/emit.ts), never by a method a page script could call.
+    ownEvents(this, (name, detail) => {
+      const event = ownEvent(kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[typeof name]));
+      this.dispatchEvent(event);
+      this.policies.insights?.fired(event);
+    });
+  }
+
   /** Opens the panel (launcher mode). */
   show(): void {
     this.open = true;
@@ -305,7 +315,10 @@ export class KanaalWijzer extends ReactiveElement implements PanelHost {
     return missing === 'slow' || this.loaded ? missing : undefined;
   }
 
-  /** @internal */
+  /**
+   * The language the widget speaks, read-only: `lang` if the widget has its words, otherwise the
+   * nearest `lang` on the page, otherwise the policy's `locale`, otherwise English.
+   */
   get language(): UiLanguage {
     const page = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     return chooseLanguage(this.lang, page, this.loaded?.locale);
@@ -337,13 +350,6 @@ export class KanaalWijzer extends ReactiveElement implements PanelHost {
 
   /** @internal This tab's visit reference, read when first needed rather than on load. */
   get reference(): string { return visitReference(); }
-
-  /** @internal Fires a kw- event; the visit reference is added unless the event carries its own. */
-  emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void {
-    const event = kwEvent(name, { reference: this.reference, ...detail } as KwEventMap[K]);
-    this.dispatchEvent(event);
-    this.policies.insights?.fired(event);
-  }
 
   /** A click in the task between the launcher's render and its panel's: the panel opens once it is there. */
   private readonly onLauncherClick = (): void => {

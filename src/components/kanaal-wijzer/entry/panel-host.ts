@@ -3,7 +3,6 @@
  * they depend on these types and never on the element's class or the loader that brings them in.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { KwEventMap, KwEventName } from '../../../events.js';
 import type { UiLanguage } from '../../../i18n/language.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { PartLoad } from './part-outcome.js';
@@ -51,7 +50,6 @@ export interface PanelHost extends ReactiveControllerHost, TriggerHost {
   readonly account?: string | null | undefined;
   /** `include` when the site's endpoints need its session cookie (`credentials`). */
   readonly credentials?: string | null | undefined;
-  emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'> & { reference?: string }): void;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The launcher and the floating panel in the top layer: the launcher as a manual popover, the
  * panel as an auto popover (light dismiss, Escape), with `open` following what is on screen.
  */
-import type { KwEventMap, KwEventName } from '../../../events.js';
+import { emit } from '../../../internal/emit.js';
 
 /** What the popovers need of their element. */
 export interface PopoverHost extends HTMLElement {
@@ -12,7 +12,6 @@ export interface PopoverHost extends HTMLElement {
   readonly launcher: HTMLButtonElement | undefined;
   readonly triggerReference: HTMLElement | undefined;
   readonly topicId: string | null;
-  emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'>): void;
 }
 
 /** How long an opened panel may wait for its content before the visitor is shown another way. */
@@ -87,12 +86,12 @@ export class PanelPopover {
       this.#events.opened();
       this.#slowTimer = setTimeout(this.#events.slow, WAY_FORWARD_AFTER_MS);
       host.panelElement?.focus();
-      host.emit('kw-open', { topic: host.topicId });
+      emit(host, 'kw-open', { topic: host.topicId });
     } else {
       const active = host.shadowRoot?.activeElement;
       const focusWasInside = active && host.panelElement?.contains(active);
       if (focusWasInside || document.activeElement === document.body || document.activeElement === host) (host.triggerReference ?? host.launcher)?.focus();
-      host.emit('kw-close', { topic: host.topicId });
+      emit(host, 'kw-close', { topic: host.topicId });
     }
   }
 }

@@ -11,6 +11,7 @@ import type { LoadState } from './panel-host.js';
 import { loadPart, onPartArrival, type PartModule } from './parts.js';
 import type { PolicySource } from './policy-loader.js';
 import type { PolicyHost, PolicyOptions, PolicyRun } from './policy-run.js';
+import { emit } from '../../../internal/emit.js';
 
 /** How long an element may wait for its policy after connecting before it says it has none. */
 const NO_POLICY_GRACE_MS = 1000;
@@ -192,7 +193,7 @@ export class PolicyController implements ReactiveController, PolicyRun {
   fail(errors: KwEventMap['kw-policy-error']['errors']): void {
     this.settle('fatal', undefined);
     this.options.applied(undefined);
-    this.host.emit('kw-policy-error', { topic: this.host.topic, errors, fatal: true });
+    emit(this.host, 'kw-policy-error', { topic: this.host.topic, errors, fatal: true });
   }
 
   settle(state: LoadState, policy: Policy | undefined): void {

@@ -22,6 +22,7 @@ export type PolicySource =
 import { InsightsOnDemand } from '../../../insights/on-demand.js';
 import type { PartLoad } from './part-outcome.js';
 import type { PolicyRun } from './policy-run.js';
+import { emit } from '../../../internal/emit.js';
 
 /** A policy that could not be had for want of a network or a part is `unreachable`: it is worth another try later. */
 export type LoadedPolicy = ValidationResult & { unreachable?: boolean };
@@ -117,7 +118,7 @@ export async function loadInto(run: PolicyRun, source: PolicySource, signal: Abo
   }
   run.settle('ready', policy);
   writeCachedFallback(run.key, policy.fallback);
-  if (errors.length > 0) run.host.emit('kw-policy-error', { topic: run.topicId, errors, fatal: false });
+  if (errors.length > 0) emit(run.host, 'kw-policy-error', { topic: run.topicId, errors, fatal: false });
   // Only a policy that asks for insights loads their code; without it nothing is sent anywhere.
   if (policy.insights && !run.insights) {
     run.insights = new InsightsOnDemand(run.host, run.options.loadInsights);
@@ -136,7 +137,7 @@ async function announce(run: PolicyRun, policy: Policy): Promise<void> {
   await options.wired();
   if (run.policy !== policy) return;
   const channels = (options.shown() ?? viewOf(host, policy)).channels.map((channel) => channel.id);
-  host.emit('kw-ready', { topic: run.topicId, channels });
+  emit(host, 'kw-ready', { topic: run.topicId, channels });
 }
 
 const warmedUp = new Map<string, Promise<void>>();

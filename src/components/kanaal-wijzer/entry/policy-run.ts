@@ -4,7 +4,7 @@
  * applying, announcing) ships in that chunk (policy-loader.ts) and works through this interface.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { KwEventMap, KwEventName } from '../../../events.js';
+import type { KwEventMap } from '../../../events.js';
 import type { UiLanguage } from '../../../i18n/language.js';
 import type { InsightsOnDemand, LoadInsights } from '../../../insights/on-demand.js';
 import type { Policy } from '../../../policy/schema.js';
@@ -22,7 +22,6 @@ export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
   readonly language: UiLanguage;
   /** `off`: no insights from this page, whatever the policy asks. */
   readonly insights?: string | null;
-  emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'>): void;
 }
 
 export interface PolicyOptions {

@@ -32,6 +32,7 @@ import type { FrameStrings } from '../../../i18n/frame-strings.js';
 import { frameWords } from '../../../i18n/frame-words.js';
 import { wordsSettled } from '../../../i18n/late-words.js';
 import { panelWords } from '../../../i18n/panel-strings.js';
+import { emit } from '../../../internal/emit.js';
 
 export type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt' | 'callback' | 'unavailable';
 
@@ -140,7 +141,7 @@ export class PanelController implements ReactiveController {
       () => ({ ...(host.loaded && { policy: host.loaded }), lang: host.language, topic: host.topicId }),
       ({ source, query, results, words }) => {
         this.selfService?.onSuggested(source, results);
-        host.emit('kw-faq-suggest', { topic: host.topicId, query, results, source, words });
+        emit(host, 'kw-faq-suggest', { topic: host.topicId, query, results, source, words });
       },
       parts,
     );
@@ -151,7 +152,7 @@ export class PanelController implements ReactiveController {
         // The site hears at once; the visitor sees the message, unsent, when the panel next shows.
         if (outcome.kind === 'stopped') {
           const kind = outcome.message.payload['kind'] === 'callback' ? 'callback' : 'email';
-          host.emit('kw-email-expired', { topic: host.topicId, reference: outcome.message.reference, reason: outcome.reason, kind });
+          emit(host, 'kw-email-expired', { topic: host.topicId, reference: outcome.message.reference, reason: outcome.reason, kind });
         }
         void this.loadSelfService().then(() => this.selfService?.onRetried(outcome));
       },
@@ -465,13 +466,13 @@ export class PanelController implements ReactiveController {
 
   readonly selectChannel = (channel: ChannelView): void => {
     const host = this.host;
-    host.emit('kw-channel-select', { topic: host.topicId, channel: channel.id, open: channel.open, urgency: this.#urgency ?? null });
+    emit(host, 'kw-channel-select', { topic: host.topicId, channel: channel.id, open: channel.open, urgency: this.#urgency ?? null });
     // Remembered for the next visit; this visit's order stays put under the customer's hand.
     void this.outboxes.write(this.#preferenceKey, channel.id);
     if (channel.action === 'email' || channel.action === 'callback') this.#startFlow(channel.action, channel.id);
     if (channel.action === 'chat-event') {
       const shown = [...this.search.suggestions.search, ...this.search.suggestions.email].map((suggestion) => suggestion.id);
-      host.emit('kw-chat-start', {
+      emit(host, 'kw-chat-start', {
         topic: host.topicId,
         channel: channel.id,
         context: {

@@ -22,6 +22,7 @@ import { callbackForm, mailtoBlock, receipt, type CallbackDraft, type MailtoOffe
 import { emailForm, type Draft, type DraftField, type FieldErrors } from './faq-views.js';
 import { plural } from '../../../i18n/plural.js';
 import { selfServiceWords, type SelfServiceStrings } from '../../../i18n/self-service-strings.js';
+import { emit } from '../../../internal/emit.js';
 
 const EMPTY_DRAFT: Draft = { email: '', name: '', subject: '', message: '' };
 const EMPTY_CALLBACK: CallbackDraft = { phone: '', name: '', slot: '', note: '' };
@@ -398,9 +399,9 @@ export class MessageFlow {
     else this.#receiptDue = true;
     const kind = messageKind(outcome.message);
     if (outcome.kind === 'sent') {
-      host.emit('kw-email-sent', { topic: host.topicId, reference, kind });
+      emit(host, 'kw-email-sent', { topic: host.topicId, reference, kind });
     } else {
-      host.emit('kw-email-queued', { topic: host.topicId, reference, reason: outcome.reason, kind });
+      emit(host, 'kw-email-queued', { topic: host.topicId, reference, reason: outcome.reason, kind });
       this.#panel.outboxes.planRetry();
     }
   }
@@ -415,7 +416,7 @@ export class MessageFlow {
         const { mailto: _sentAlready, ...rest } = shown;
         this.#sendState = { ...rest, kind: 'sent', reference: outcome.reference };
       });
-      host.emit('kw-email-sent', { topic: host.topicId, reference: outcome.reference, kind: messageKind(outcome.message) });
+      emit(host, 'kw-email-sent', { topic: host.topicId, reference: outcome.reference, kind: messageKind(outcome.message) });
     } else if (outcome.kind === 'rejected' && messageKind(outcome.message) === 'email') {
       // Refused after all: the text goes back into the form rather than being lost.
       this.draft = draftFrom(outcome.message.payload);

@@ -12,6 +12,7 @@ import type { PanelController, PanelMode, SelfService } from '../panel/panel.js'
 import type { QuerySource } from '../panel/search-controller.js';
 import { answer, searchBox, thanks } from './faq-views.js';
 import { MessageFlow } from './message-flow.js';
+import { emit } from '../../../internal/emit.js';
 
 export { followKeyboard } from './keyboard.js';
 export { selfServiceStyles } from './self-service.styles.js';
@@ -114,12 +115,12 @@ class SelfServiceViews implements SelfService {
     this.#answerId = id;
     this.#answerFrom = from;
     this.#panel.showMode('answer');
-    host.emit('kw-faq-open', { topic: host.topicId, id, query: this.#panel.search.queries[from], source: from });
+    emit(host, 'kw-faq-open', { topic: host.topicId, id, query: this.#panel.search.queries[from], source: from });
   }
 
   #deflect(id: string): void {
     const host = this.#panel.host;
-    host.emit('kw-faq-deflect', { topic: host.topicId, id, query: this.#panel.search.queries[this.#answerFrom], source: this.#answerFrom });
+    emit(host, 'kw-faq-deflect', { topic: host.topicId, id, query: this.#panel.search.queries[this.#answerFrom], source: this.#answerFrom });
     this.#panel.showMode('thanks');
   }
 
@@ -127,7 +128,7 @@ class SelfServiceViews implements SelfService {
     const host = this.#panel.host;
     this.#feedbackGiven = new Set(this.#feedbackGiven).add(id);
     host.requestUpdate();
-    host.emit('kw-feedback', { topic: host.topicId, target: id, helpful });
+    emit(host, 'kw-feedback', { topic: host.topicId, target: id, helpful });
   }
 }
 
