@@ -6,7 +6,7 @@
 import { OUTBOX_PREFIX } from '../outbox/message.js';
 import { markPending } from '../outbox/pending.js';
 import { browserStore } from './store.js';
-import { DRAFT_PREFIX, FORGET_CHANNEL, FORGOTTEN_KEY, forgetTab } from './tab-keeping.js';
+import { DRAFT_PREFIX, FORGET_CHANNEL, FORGOTTEN_KEY, forgetTab, PREFERENCE_PREFIX } from './tab-keeping.js';
 
 /** Resolves to true once this tab and this browser's store hold no draft and no queued message of this site. */
 export async function forgetEverything(): Promise<true> {
@@ -24,7 +24,8 @@ export async function forgetEverything(): Promise<true> {
     channel.close();
   }
   const store = browserStore();
-  for (const prefix of [DRAFT_PREFIX, OUTBOX_PREFIX]) {
+  // The channel picked last time says something of who sat here too.
+  for (const prefix of [DRAFT_PREFIX, OUTBOX_PREFIX, PREFERENCE_PREFIX]) {
     for (const [key] of await store.entries(prefix)) await store.delete(key);
   }
   markPending(false);

@@ -5,6 +5,8 @@
 
 /** Keys of drafts in every store start with this. */
 export const DRAFT_PREFIX = 'draft:';
+/** Keys of the channel a visitor picked last time ("your choice of last time is on top"). */
+export const PREFERENCE_PREFIX = 'preference:';
 /** Everything the widget keeps in a tab's sessionStorage starts with this: drafts, kept messages, the visit reference. */
 export const TAB_PREFIX = 'kanaalwijzer:';
 /** In localStorage: when some tab last forgot, so a tab that was not listening can tell older drafts. */

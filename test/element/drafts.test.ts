@@ -265,6 +265,17 @@ describe('drafts for this visit', () => {
     expect(await formShows(there)).to.deep.equal({ email: '', name: '', message: '' });
   });
 
+  it('forget() also forgets the channel picked last time', async () => {
+    const { el, root } = await mount((el) => (el.policy = designExample()));
+    const stopNavigation = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stopNavigation);
+    (root.querySelector('[data-channel="phone"]') as HTMLElement).click();
+    document.removeEventListener('click', stopNavigation);
+    await waitFor(async () => (await storedKeys()).some((key) => key.startsWith('preference:')));
+    expect(await el.forget()).to.equal(true);
+    expect((await storedKeys()).filter((key) => key.startsWith('preference:'))).to.deep.equal([]);
+  });
+
   it('a tab that was not listening when another forgot does not show its older draft', async () => {
     const frame = await frameTab();
     await typeFirstVisitor(await widgetIn(frame.contentWindow as Window & typeof globalThis, policyWith('ok')));

@@ -33,6 +33,7 @@ import { frameWords } from '../../../i18n/frame-words.js';
 import { wordsSettled } from '../../../i18n/late-words.js';
 import { panelWords } from '../../../i18n/panel-strings.js';
 import { emit } from '../../../internal/emit.js';
+import { PREFERENCE_PREFIX } from '../../../storage/tab-keeping.js';
 
 export type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt' | 'callback' | 'unavailable';
 
@@ -246,6 +247,7 @@ export class PanelController implements ReactiveController {
   /** The site forgot this visitor (here or in another tab): nothing they typed stays on screen, and the reference is new. */
   #forgotten(): void {
     this.#waitingFor = undefined;
+    this.#preferred = undefined;
     if (this.#loadedDoor) this.selfService = this.#loadedDoor.createSelfService(this);
     this.search.update('search', '');
     this.search.update('email', '');
@@ -502,7 +504,7 @@ export class PanelController implements ReactiveController {
   }
 
   get #preferenceKey(): string {
-    return `preference:${this.host.policyKey}`;
+    return `${PREFERENCE_PREFIX}${this.host.policyKey}`;
   }
 
   readonly #forgetPreference = (): void => {
