@@ -29,6 +29,8 @@ export interface SendContext {
   account: string | null;
   /** `include`: the site's endpoint needs its session cookie (`credentials`). */
   credentials: string | null;
+  /** This tab's visit reference: without an account, a message given up is shown only in the tab that wrote it. */
+  reference?: string;
 }
 
 /** How long a message is kept and tried, and how often, unless the policy's `outbox` says otherwise. */
@@ -193,7 +195,14 @@ export class Outbox {
     const mine = all.filter((message) => (message.account ?? '') === (context?.account ?? ''));
     const tried = context ? mine.filter((message) => !message.stopped && !('wait' in verdict(message, context, Date.now()))) : [];
     const due = tried.map((message) => Math.min(message.nextAttemptAt, message.createdAt + lifetime(context ?? OPEN)));
-    return { holding: all.length > 0, ...(due.length > 0 && { nextAt: Math.min(...due) }), notSent: mine.filter((message) => message.stopped).map(notSent) };
+    // A message given up is shown to its writer only: under their account, or without one in the tab
+    // that wrote it, never to the next person at a shared computer. One nobody can be shown any more
+    // is deleted once its lifetime is over.
+    const theirs = (message: OutboxMessage) => Boolean(message.account) || message.reference === context?.reference;
+    const orphans = all.filter((message) => message.stopped && !message.account && !theirs(message) && Date.now() - message.createdAt >= lifetime(context ?? OPEN));
+    for (const message of orphans) await this.#store.delete(PREFIX + message.idempotencyKey);
+    const notSentHere = mine.filter((message) => message.stopped && theirs(message)).map(notSent);
+    return { holding: all.length > orphans.length, ...(due.length > 0 && { nextAt: Math.min(...due) }), notSent: notSentHere };
   }
 
   /** One attempt; undefined when another tab is already sending this message, or it may not go now. */

@@ -115,6 +115,8 @@ describe('a queued message on a later page load', () => {
       createStore('kanaalwijzer', 'data'),
     );
     localStorage.setItem('kanaalwijzer:outbox-pending', '1');
+    // Written in this tab: without an account, a message given up is shown only to the tab whose visit wrote it.
+    sessionStorage.setItem('kanaalwijzer:reference', 'KW-OUDBR7');
 
     const host = await openFaultHost({ policy: POLICY });
     const expired = await waitFor(() => host.events('kw-email-expired')[0], LOAD_MS);

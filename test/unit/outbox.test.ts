@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { MAILTO_MAX_LENGTH, mailtoHref } from '../../src/outbox/mailto.js';
+import { newMessage, OUTBOX_PREFIX } from '../../src/outbox/message.js';
 import { backoffDelay, Outbox, parseRetryAfter } from '../../src/outbox/outbox.js';
 import { newReference } from '../../src/internal/reference.js';
 import { storeOver } from '../../src/storage/store.js';
@@ -115,5 +116,27 @@ describe('Outbox: what happens to a message, by the endpoint\'s answer', () => {
     expect(await outbox.pending()).to.deep.equal([]);
     const key = (fetchStub.firstCall.args[1] as RequestInit).headers as Record<string, string>;
     expect(key['Idempotency-Key']).to.equal(queued.message.idempotencyKey);
+  });
+
+  it('shows a message given up to its writer only: without an account, in the tab that wrote it, never to the next person on this computer', async () => {
+    const store = storeOver(undefined);
+    const given = (reference: string, account: string | null, createdAt: number) => {
+      const message = newMessage(ENDPOINT, { message: `van ${reference}` }, reference, account, createdAt);
+      return store.set(OUTBOX_PREFIX + message.idempotencyKey, { ...message, stopped: 'attempts' as const });
+    };
+    const now = Date.now();
+    await given('KW-AAAAAA', null, now - 3_600_000);
+    await given('KW-BBBBBB', null, now - 100 * 3_600_000);
+    await given('KW-CCCCCC', 'klant-7', now - 3_600_000);
+    const review = (reference: string, account: string | null) =>
+      new Outbox(store, () => ({ endpoints: null, account, credentials: null, reference })).review();
+
+    expect((await review('KW-AAAAAA', null)).notSent.map(({ message }) => message.reference)).to.deep.equal(['KW-AAAAAA']);
+    const nextPerson = await review('KW-ZZZZZZ', null);
+    expect(nextPerson.notSent, 'the next person at this computer').to.deep.equal([]);
+    expect((await review('KW-ZZZZZZ', 'klant-7')).notSent.map(({ message }) => message.reference)).to.deep.equal(['KW-CCCCCC']);
+    // Past its lifetime (72 hours) a message nobody may be shown is gone; the writer's tab keeps its own.
+    const left = (await store.entries(OUTBOX_PREFIX)).map(([, message]) => (message as { reference: string }).reference).sort();
+    expect(left).to.deep.equal(['KW-AAAAAA', 'KW-CCCCCC']);
   });
 });

@@ -10,7 +10,7 @@ import { clearKept, moveKept, sessionStore } from './session-store.js';
 
 type OutboxParts = Pick<PanelParts<unknown>, 'outbox' | 'store' | 'onArrival'>;
 /** What the outbox needs to know of its element: the policy, and the site's say on where and as whom. */
-export type OutboxHost = Pick<PanelHost, 'addController' | 'requestUpdate' | 'loaded' | 'endpoints' | 'account' | 'credentials'>;
+export type OutboxHost = Pick<PanelHost, 'addController' | 'requestUpdate' | 'loaded' | 'endpoints' | 'account' | 'credentials' | 'reference'>;
 
 /** How the host keeps drafts: in the tab (undefined), or on the device for this many hours. */
 export type DeviceDraftHours = () => number | undefined;
@@ -205,8 +205,8 @@ export class OutboxController implements ReactiveController {
 
   /** Read by the outbox before every attempt: without a policy nothing goes. */
   readonly #context = (): SendContext | undefined => {
-    const { loaded, endpoints, account, credentials } = this.#host;
-    return loaded && { policy: loaded, endpoints: endpoints ?? null, account: account ?? null, credentials: credentials ?? null };
+    const { loaded, endpoints, account, credentials, reference } = this.#host;
+    return loaded && { policy: loaded, endpoints: endpoints ?? null, account: account ?? null, credentials: credentials ?? null, reference };
   };
 
   async #scheduleNext(outbox: Outbox): Promise<void> {
