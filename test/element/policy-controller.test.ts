@@ -3,8 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { KwEventMap, KwEventName } from '../../src/events.js';
 import { PolicyController } from '../../src/components/kanaal-wijzer/entry/policy-controller.js';
+import { ownEvents } from '../../src/internal/emit.js';
 import { designExample } from '../fixtures/policies.js';
 import { waitFor } from '../wait.js';
 
@@ -20,8 +20,10 @@ class PolicyHostElement extends LitElement {
     return this.policies.state;
   }
 
-  emit<K extends KwEventName>(name: K, detail: Omit<KwEventMap[K], 'reference'>): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  constructor() {
+    super();
+    // The widget's parts fire its events through internal/emit.ts; this host fires them as plain events.
+    ownEvents(this, (name, detail) => this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })));
   }
 
   protected override render() {
