@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { designExample } from '../fixtures/policies.js';
-import { channelCard, mount, openPanel, unmountAll, waitFor } from './helpers.js';
+import { channelCard, mount, openPanel, setViewport, unmountAll, waitFor } from './helpers.js';
 
 function pageIn(dir: 'rtl' | 'ltr'): HTMLElement {
   const page = document.createElement('div');
@@ -15,7 +15,12 @@ function pageIn(dir: 'rtl' | 'ltr'): HTMLElement {
 describe('right to left', () => {
   let consoleWarn: sinon.SinonStub;
   const pages: HTMLElement[] = [];
-  beforeEach(() => (consoleWarn = sinon.stub(console, 'warn')));
+  beforeEach(async () => {
+    consoleWarn = sinon.stub(console, 'warn');
+    // A desktop window: at phone widths the panel is a full-width sheet, on neither side (and WebKit
+    // keeps the window size an earlier test file set).
+    await setViewport({ width: 1024, height: 768 });
+  });
   afterEach(() => {
     consoleWarn.restore();
     unmountAll();
