@@ -82,13 +82,16 @@ function webkitBrowser(driverPort) {
 const webkitDriverPort = Number(process.env.KW_WEBKIT_DRIVER_PORT ?? 4455);
 if (webkit) await startWebKitDriver(webkit, webkitDriverPort, { TZ: VISITOR_ZONE });
 
-function countTests(suite, totals) {
+function countTests(suite, totals, failures, names = []) {
   for (const test of suite.tests) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      failures?.push([...names, test.name].join(' > '));
+    }
   }
-  for (const child of suite.suites) countTests(child, totals);
+  for (const child of suite.suites) countTests(child, totals, failures, [...names, child.name]);
 }
 
 /**
@@ -98,23 +101,31 @@ function countTests(suite, totals) {
 function summaryReporter() {
   const totals = { passed: 0, failed: 0, skipped: 0 };
   const perBrowser = new Map();
+  /** Which tests failed where, printed again at the end: CI keeps only the tail of a long log. */
+  const failures = [];
   return {
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
         const name = `${session.browser.name} (${session.group?.name ?? 'default'})`;
         if (!perBrowser.has(name)) perBrowser.set(name, { passed: 0, failed: 0, skipped: 0 });
+        const failed = [];
         for (const counts of [totals, perBrowser.get(name)]) {
-          if (session.testResults) countTests(session.testResults, counts);
+          if (session.testResults) countTests(session.testResults, counts, counts === totals ? failed : undefined);
           // A file that failed to load or threw outside a test has no test results to count.
-          if (!session.passed && (!session.testResults || session.errors?.length)) counts.failed++;
+          if (!session.passed && (!session.testResults || session.errors?.length)) {
+            counts.failed++;
+            if (counts === totals) failed.push(session.errors?.[0]?.message?.split('\n')[0] ?? 'the file did not run');
+          }
         }
+        for (const test of failed) failures.push(`${name}: ${session.testFile.replace(process.cwd() + '/', '')}: ${test}`);
       }
     },
     stop() {
-      writeFileSync('.wtr-summary.json', JSON.stringify({ ...totals, engines: Object.fromEntries(perBrowser) }));
+      writeFileSync('.wtr-summary.json', JSON.stringify({ ...totals, engines: Object.fromEntries(perBrowser), failures }));
       console.log('\nEngines:');
       for (const [name, counts] of perBrowser) console.log(`  ${name}: ${counts.passed} passed, ${counts.failed} failed`);
       for (const engine of missing) console.log(`  not run: ${engine}`);
+      if (failures.length > 0) console.log(`\nFailed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
       console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
     },
   };
@@ -139,7 +150,7 @@ export default {
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 120000,
+  testsFinishTimeout: 300000,
   reporters: [(await import('@web/test-runner')).defaultReporter(), summaryReporter()],
   groups: [
     ...(engines.includes('chromium')
