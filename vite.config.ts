@@ -31,8 +31,9 @@ export default defineConfig(({ command }) =>
           // does the full job. Every byte ships to every visitor.
           rolldownOptions: {
             // Comments, /* @__PURE__ */ annotations among them, have done their work once the
-            // bundle is tree-shaken.
-            output: { minify: true, comments: false },
+            // bundle is tree-shaken. Six hash characters (36 bits) tell releases apart as well as
+            // eight: the entry names every chunk, twice, and hash characters do not compress.
+            output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js' },
             // Lets code shared by the entry and lazy chunks live in the entry (which always loads
             // first) instead of an extra file that also loads at start and compresses worse.
             preserveEntrySignatures: 'allow-extension',

@@ -17,9 +17,13 @@ const ENTRY = 'kanaalwijzer.js';
  * masking, field limits): entry 10.5 KB, before intent 24.4 KB (the new policy settings' schema
  * text), journey 65.6 KB. Issue 26's French and German (word lookups, the language loader, the
  * search's folding parameter; the words themselves load only for those visitors) took the journey
- * to 66.3 KB. These caps stop further growth.
+ * to 66.3 KB. Then the entry reached its goal, 10 KB (10,207 B): Lit's `css` tag gave way to
+ * plain constructable sheets, the host's reset to `all: initial`, the icons' strokes to one CSS
+ * rule, the way forward's memo and the no-policy grace moved into the loader's chunk, the panel
+ * loads parts by name, and chunk names carry six hash characters rather than eight. The critical
+ * cap is the goal now; the others stop further growth.
  */
-const BUDGET = { critical: 10.75 * 1024, beforeIntent: 24.75 * 1024, journey: 66.5 * 1024 };
+const BUDGET = { critical: 10 * 1024, beforeIntent: 24.75 * 1024, journey: 66.5 * 1024 };
 
 /**
  * The chunks each step loads, by the module they are named after: what the element imports
@@ -54,7 +58,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** A chunk file by the module it is named after: "panel" is panel-Ab12.js, not panel-view-Cd34.js. */
 function chunkFile(name) {
   if (name === ENTRY) return ENTRY;
-  const found = files.find((file) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(file));
+  const found = files.find((file) => new RegExp(`^${name}-[\\w-]{6}\\.js$`).test(file));
   if (!found) throw new Error(`No chunk named ${name} in dist/: did the build's chunks change? Update STEPS in scripts/size.mjs.`);
   return found;
 }
@@ -88,7 +92,7 @@ if (unused.length > 0) console.log(`\nChunks no step loads: ${unused.join(', ')}
 const critical = rows[0].bytes;
 const beforeIntent = rows[1].total;
 const journey = rows.filter((row) => JOURNEY.some((name) => row.step.startsWith(name))).reduce((sum, row) => sum + row.bytes, 0);
-console.log(`\ncritical ${kb(critical)} / budget ${kb(BUDGET.critical)}; before intent ${kb(beforeIntent)} / budget ${kb(BUDGET.beforeIntent)}; journey load + open + search + email ${kb(journey)} / budget ${kb(BUDGET.journey)}`);
+console.log(`\ncritical ${kb(critical)} (${critical} B) / budget ${kb(BUDGET.critical)}; before intent ${kb(beforeIntent)} / budget ${kb(BUDGET.beforeIntent)}; journey load + open + search + email ${kb(journey)} / budget ${kb(BUDGET.journey)}`);
 const over = [
   critical > BUDGET.critical && `critical ${kb(critical)} > ${kb(BUDGET.critical)}`,
   beforeIntent > BUDGET.beforeIntent && `before intent ${kb(beforeIntent)} > ${kb(BUDGET.beforeIntent)}`,

@@ -178,7 +178,7 @@ export type CustomElements = {
    * - **--kw-focus** - Focus ring colour. _(default: #1a73e8)_
    * - **--kw-focus-dark** - Focus ring colour in dark mode. _(default: undefined)_
    * - **--kw-radius** - Corner radius of the panel and cards. _(default: 12px)_
-   * - **--kw-font** - Font family. _(default: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif)_
+   * - **--kw-font** - Font family. _(default: system-ui, sans-serif)_
    * - **--kw-offset** - Distance of the launcher from the viewport's corner. _(default: 20px)_
    * - **--kw-z-index** - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer). _(default: 2147483000)_
    *

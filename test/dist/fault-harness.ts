@@ -69,7 +69,7 @@ export const newToken = (): string => `t-${crypto.randomUUID()}`;
 
 /** How often files named after `chunk` (panel-Ab12cd34.js, not panel-view-…) were asked for. */
 export function countOf(requests: Record<string, number>, chunk: string): number {
-  const pattern = new RegExp(`^${chunk.replace(/[.]/g, '\\.')}-[\\w-]{8}\\.js$`);
+  const pattern = new RegExp(`^${chunk.replace(/[.]/g, '\\.')}-[\\w-]{6}\\.js$`);
   return Object.entries(requests).reduce((sum, [file, count]) => sum + (pattern.test(file) || file === chunk ? count : 0), 0);
 }
 

@@ -26,7 +26,7 @@ const engine: Engine = navigator.userAgent.includes('Firefox/')
 
 let files: string[] = [];
 const url = (token: string, chunk: string, query = ''): string => {
-  const file = files.find((name) => new RegExp(`^${chunk}-[\\w-]{8}\\.js$`).test(name));
+  const file = files.find((name) => new RegExp(`^${chunk}-[\\w-]{6}\\.js$`).test(name));
   if (!file) throw new Error(`no ${chunk} chunk in dist/: run vite build`);
   return `/faults/${token}/dist/${file}${query}`;
 };

@@ -37,7 +37,7 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * matches it ("panel" is panel-Ab12cd34.js, not panel-view-Ab12cd34.js), or a file by its full name.
  */
 export function targets(target, file) {
-  return file === target || new RegExp(`^${escape(target)}-[\\w-]{8}\\.js$`).test(file);
+  return file === target || new RegExp(`^${escape(target)}-[\\w-]{6}\\.js$`).test(file);
 }
 
 function faultFor(token, file) {

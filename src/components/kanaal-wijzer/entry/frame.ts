@@ -46,19 +46,7 @@ export interface LauncherEvents {
 /** The floating button that opens the panel: a manual popover, lifted into the top layer. */
 function makeLauncher(events: LauncherEvents): { button: HTMLButtonElement; label: HTMLSpanElement } {
   const button = make('button', { class: 'launcher', part: 'launcher', popover: 'manual', popovertarget: 'panel', 'aria-haspopup': 'dialog' });
-  const icon = svg('svg', {
-    class: 'icon',
-    viewBox: '0 0 24 24',
-    width: '24',
-    height: '24',
-    fill: 'none',
-    stroke: 'currentColor',
-    'stroke-width': '1.8',
-    'stroke-linecap': 'round',
-    'stroke-linejoin': 'round',
-    'aria-hidden': 'true',
-    focusable: 'false',
-  });
+  const icon = svg('svg', { class: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' });
   icon.append(svg('path', { d: 'M4 5h16v11H9l-5 4z' }), svg('path', { d: 'M8 10h8M8 13h5' }));
   const label = make('span');
   button.append(icon, label);

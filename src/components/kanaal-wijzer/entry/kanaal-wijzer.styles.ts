@@ -1,11 +1,12 @@
-import { css } from '@lit/reactive-element';
+import { css, sheet } from '../../../internal/css.js';
 
 /**
  * Dark colours. Every fallback falls back in pairs: a site that set only its light brand pair
  * (--kw-brand with --kw-on-brand) gets that same pair on the launcher and buttons, where its text
  * keeps its contrast; a dark page gets no dark text on a dark brand. Text and icons in the brand
  * colour sit on a dark surface, where a brand made for white pages is too dark to read: they take
- * the site's dark brand, or its light one lightened.
+ * the site's dark brand, or its light one lightened. The colours only the panel's content uses
+ * come with it (panel.styles.ts).
  */
 const dark = css`
   --_brand: var(--kw-brand-dark, var(--kw-brand, #0b5cad));
@@ -16,17 +17,18 @@ const dark = css`
   --_text: var(--kw-text-dark, #eef1f6);
   --_muted: var(--kw-muted-dark, #aab3c2);
   --_border: var(--kw-border-dark, #343c4a);
-  --_open: var(--kw-open-dark, #5bd38a);
-  --_closed: var(--kw-closed-dark, #ffb38a);
   --_focus: var(--kw-focus-dark, #8ab4ff);
   --_shadow: 0 12px 40px rgb(0 0 0 / 55%);
   color-scheme: dark;
 `;
 
-export const styles = css`
-  /* The host page's typography must not leak in: reset every inherited property we rely on.
-     Sizes are in px and em, never rem, so html { font-size: 62.5% } changes nothing. */
+export const styles = sheet(css`
+  /* The host page's typography must not leak in: every inherited property starts from its initial
+     value (custom properties and direction are not part of \`all\`, so the site's --kw-* and a
+     right-to-left page still come through). Sizes are in px and em, never rem, so
+     html { font-size: 62.5% } changes nothing. */
   :host {
+    all: initial;
     --_brand: var(--kw-brand, #0b5cad);
     --_on-brand: var(--kw-on-brand, #ffffff);
     /* Links, icons and borders in the brand colour, on the surface. */
@@ -36,28 +38,15 @@ export const styles = css`
     --_text: var(--kw-text, #1a1f29);
     --_muted: var(--kw-muted, #505a6b);
     --_border: var(--kw-border, #d6dbe3);
-    --_open: var(--kw-open, #0f7a3a);
-    --_closed: var(--kw-closed, #8a3b12);
     --_radius: var(--kw-radius, 12px);
     --_focus: var(--kw-focus, #1a73e8);
     --_shadow: 0 12px 40px rgb(16 24 40 / 22%), 0 2px 8px rgb(16 24 40 / 12%);
 
     display: block;
     color: var(--_text);
-    font-family: var(--kw-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-family: var(--kw-font, system-ui, sans-serif);
     font-size: 16px;
-    font-style: normal;
-    font-weight: 400;
     line-height: 1.45;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    cursor: auto;
-    visibility: visible;
     -webkit-font-smoothing: antialiased;
     /* Form controls and scrollbars follow the scheme the widget shows. */
     color-scheme: light;
@@ -94,10 +83,16 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* Every icon is a line drawing on a 24 × 24 grid, in the text's colour. */
   .icon {
     flex: none;
     width: 1.5em;
     height: 1.5em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
   button,
@@ -219,4 +214,4 @@ export const styles = css`
     font-weight: 600;
   }
 
-`;
+`);

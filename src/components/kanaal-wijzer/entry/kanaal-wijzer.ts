@@ -92,7 +92,7 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  * @cssproperty [--kw-focus=#1a73e8] - Focus ring colour.
  * @cssproperty [--kw-focus-dark] - Focus ring colour in dark mode.
  * @cssproperty [--kw-radius=12px] - Corner radius of the panel and cards.
- * @cssproperty [--kw-font=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - Font family.
+ * @cssproperty [--kw-font=system-ui, sans-serif] - Font family.
  * @cssproperty [--kw-offset=20px] - Distance of the launcher from the viewport's corner.
  * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer).
  */
@@ -246,8 +246,10 @@ export class KanaalWijzer extends ReactiveElement {
     // Taken out of the page, a popover leaves the top layer without a toggle event: put the launcher
     // back there, and an open panel back on screen as the visitor left it.
     if (this.hasUpdated) this.popovers.sync();
+    // A part arrived (after it failed, say): what waits for one tries again.
     this.stopArrivals = onPartArrival(() => {
       if (this.panelMissing && this.building === undefined) void this.buildPanel();
+      this.requestUpdate();
     });
   }
 

@@ -5,7 +5,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { UiLanguage } from '../../../i18n/language.js';
 import type { Policy } from '../../../policy/schema.js';
-import type { PartLoad } from './part-outcome.js';
+import type { PartOutcome } from './part-outcome.js';
 
 /** The parts of Floating UI the panel's placement uses. */
 export type FloatingUi = Pick<typeof import('@floating-ui/dom'), 'autoUpdate' | 'computePosition' | 'flip' | 'offset' | 'shift' | 'size'>;
@@ -52,17 +52,23 @@ export interface PanelHost extends ReactiveControllerHost, TriggerHost {
   readonly credentials?: string | null | undefined;
 }
 
+/** The late parts the panel's content loads itself, by name, typed by what the panel needs of them. */
+export interface PanelPartModules<SelfService> {
+  'self-service': SelfService;
+  'faq-search': typeof import('../../../search/faq-search.js');
+  validate: typeof import('../../../policy/validate.js');
+  outbox: typeof import('../../../outbox/outbox.js');
+  store: typeof import('../../../storage/store.js');
+  'floating-ui.dom': FloatingUi;
+}
+
 /**
- * The late parts the panel's content loads itself, each through the element's one loader. Typed
- * here by what the panel needs of them, so the panel never imports the loader or a later room.
+ * The element's one loader as the panel sees it, so the panel never imports the loader or a
+ * later room.
  */
 export interface PanelParts<SelfService> {
-  selfService: PartLoad<SelfService>;
-  faqSearch: PartLoad<typeof import('../../../search/faq-search.js')>;
-  validate: PartLoad<typeof import('../../../policy/validate.js')>;
-  outbox: PartLoad<typeof import('../../../outbox/outbox.js')>;
-  store: PartLoad<typeof import('../../../storage/store.js')>;
-  floatingUi: PartLoad<FloatingUi>;
+  /** Loads a part, or answers why it cannot be had now; never rejects. */
+  load<K extends keyof PanelPartModules<SelfService>>(name: K): Promise<PartOutcome<PanelPartModules<SelfService>[K]>>;
   /** Calls `listener` whenever one of the widget's parts arrives (after it failed, say); returns the call that stops it. */
   onArrival(listener: () => void): () => void;
   /** The visitor asks again: every missing part is tried now, whatever its backoff. */

@@ -13,6 +13,7 @@
  * after any failure, WebKitGTK 2.50 after an HTML answer): a part that failed under `import()` is
  * imported again under a new address (`?retry=n`).
  */
+import type { PanelPartModules, PanelParts } from './panel-host.js';
 import type { PartFailure, PartOutcome } from './part-outcome.js';
 
 const PARTS = {
@@ -173,14 +174,17 @@ export function onPartArrival(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The late parts the panel's content loads itself (PanelParts), each through this one loader. */
-export const PANEL_PARTS = {
-  selfService: () => loadPart('self-service'),
-  faqSearch: () => loadPart('faq-search'),
-  validate: () => loadPart('validate'),
-  outbox: () => loadPart('outbox'),
-  store: () => loadPart('store'),
-  floatingUi: () => loadPart('floating-ui.dom'),
+/**
+ * The loader as the panel's content uses it. Each name's module is the one PanelPartModules names
+ * (PartsFit checks that, which TypeScript cannot for a generic function).
+ */
+export const PANEL_PARTS: PanelParts<PartModule<'self-service'>> = {
+  load: loadPart as PanelParts<PartModule<'self-service'>>['load'],
   onArrival: onPartArrival,
   retry: retryParts,
 };
+
+type PanelModules = PanelPartModules<PartModule<'self-service'>>;
+type AllFit<Fits extends Record<keyof PanelModules, true>> = Fits;
+/** A compile error when a part's module is not what the panel takes it for. */
+export type PanelPartsFit = AllFit<{ [K in keyof PanelModules]: PartModule<K> extends PanelModules[K] ? true : false }>;

@@ -13,9 +13,6 @@ import type { PolicySource } from './policy-loader.js';
 import type { PolicyHost, PolicyOptions, PolicyRun } from './policy-run.js';
 import { emit } from '../../../internal/emit.js';
 
-/** How long an element may wait for its policy after connecting before it says it has none. */
-const NO_POLICY_GRACE_MS = 1000;
-
 export type { LoadState, PolicyHost, PolicyOptions };
 type LoaderModule = PartModule<'policy-loader'>;
 
@@ -34,17 +31,14 @@ export class PolicyController implements ReactiveController, PolicyRun {
   #loader?: LoaderModule;
   #inline?: string;
   /** The sources the current load came from, so an update that changed neither starts none. */
-  #from: [PolicyHost['policy'], string | undefined] = [undefined, undefined];
+  #from?: [PolicyHost['policy'], string | undefined];
   #abort?: AbortController;
   #loadNow?: () => void;
-  #judged = false;
   /** Set while the policy could not be had for want of a network or a part: it is tried again when they come back. */
   #unreachable = false;
   /** Set while a load is under way; one cut off by a disconnect starts again on reconnect. */
   #loading = false;
   #stopWatchingParts?: () => void;
-  /** The way forward's links as last built, with what they were built from. */
-  #built?: { from: unknown[]; node: Node | undefined };
 
   constructor(host: PolicyHost, options: PolicyOptions) {
     this.host = host;
@@ -76,21 +70,12 @@ export class PolicyController implements ReactiveController, PolicyRun {
 
   /** The contact link an earlier good policy gave, for when this one cannot be used and the element has no fallback children. */
   cachedFallback(): Node | undefined {
-    if (this.state !== 'fatal' || this.host.querySelector(':scope > :not(script)')) return undefined;
-    // The cache is read by the loader's chunk, which checks the stored address is still safe.
-    return this.#once(['fallback', this.#loader, this.key, this.host.language], () => this.#loader?.cachedFallbackLink(this.key, this.host.language));
+    return this.#loader?.cachedFallback(this);
   }
 
   /** The policy's own ways to reach a person as plain links, for when the panel's content cannot be had. */
   contactLinks(): Node | undefined {
-    const { policy } = this;
-    return policy && this.#once(['links', policy, this.host.language], () => this.#loader?.contactLinks(policy, this.host.language));
-  }
-
-  /** The same node while what it is built from stays the same, so the frame leaves what is on screen (and focused) in place. */
-  #once(from: unknown[], build: () => Node | undefined): Node | undefined {
-    if (!this.#built || from.some((input, index) => input !== this.#built?.from[index])) this.#built = { from, node: build() };
-    return this.#built.node;
+    return this.#loader?.wayLinks(this);
   }
 
   /** Reads a policy from a child script: on connecting, and on every slotchange. */
@@ -111,22 +96,8 @@ export class PolicyController implements ReactiveController, PolicyRun {
   }
 
   hostUpdate(): void {
-    const [policy, inline] = this.#from;
-    if (policy !== this.host.policy || inline !== this.#inline) this.#start();
-  }
-
-  hostUpdated(): void {
-    if (this.#judged) return;
-    this.#judged = true;
-    if (this.#source().kind !== 'none') return;
-    // The parser may still be adding our children (an inline policy), and a framework may set the
-    // property a moment after connecting: judge once the document is parsed, and a moment later.
-    const judge = () =>
-      setTimeout(() => {
-        if (this.host.isConnected && this.#source().kind === 'none') this.#start();
-      }, NO_POLICY_GRACE_MS);
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', judge, { once: true });
-    else judge();
+    const [policy, inline] = this.#from ?? [];
+    if (!this.#from || policy !== this.host.policy || inline !== this.#inline) this.#start();
   }
 
   hostDisconnected(): void {
@@ -157,9 +128,6 @@ export class PolicyController implements ReactiveController, PolicyRun {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const source = this.#source();
-    // The inline script may still be on its way from the parser; wait for slotchange before giving
-    // up. Not `hasUpdated`: Lit sets it only after controllers' first hostUpdated, where the judging starts.
-    if (source.kind === 'none' && !this.#judged) return;
     this.settle('loading', this.policy);
     this.#loading = true;
     let started = false;

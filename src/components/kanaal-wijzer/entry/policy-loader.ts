@@ -103,6 +103,8 @@ export async function loadPolicy(source: PolicySource, signal: AbortSignal, vali
  * their own, rather than in the same task as its first render.
  */
 export async function loadInto(run: PolicyRun, source: PolicySource, signal: AbortSignal, validator: PartLoad<typeof Validator>): Promise<void> {
+  // A policy that arrives meanwhile starts a load of its own and aborts this one.
+  if (source.kind === 'none') await noPolicyYet();
   const result = await loadPolicy(source, signal, validator);
   if (!result || signal.aborted) return;
   if (result.policy && run.panelSoon()) {
@@ -127,6 +129,21 @@ export async function loadInto(run: PolicyRun, source: PolicySource, signal: Abo
   run.insights?.configure(policy.insights);
   run.options.applied(policy);
   void announce(run, policy);
+}
+
+/** How long an element may wait for its policy, once the page is parsed, before it says it has none. */
+const NO_POLICY_GRACE_MS = 1000;
+
+/**
+ * Settles when it is time to say the element has no policy: the parser may still be adding its
+ * inline script, and a framework may set the property a moment after connecting.
+ */
+function noPolicyYet(): Promise<void> {
+  return new Promise((resolve) => {
+    const wait = () => setTimeout(resolve, NO_POLICY_GRACE_MS);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wait, { once: true });
+    else wait();
+  });
 }
 
 /** kw-ready names the channels in the order the panel shows (or will show) them. */
@@ -234,8 +251,34 @@ function link(href: string, ...content: (string | Node)[]): HTMLAnchorElement {
   return anchor;
 }
 
+/**
+ * What each element's way forward showed last, with what it was built from: the same node while
+ * that stays the same, so the frame leaves what is on screen (and focused) in place.
+ */
+const built = new WeakMap<PolicyRun, { from: unknown[]; node: Node | undefined }>();
+
+function once(run: PolicyRun, from: unknown[], build: () => Node | undefined): Node | undefined {
+  let last = built.get(run);
+  if (!last || from.some((input, index) => input !== last?.from[index])) built.set(run, (last = { from, node: build() }));
+  return last.node;
+}
+
+/** For a policy that cannot be used, on an element without fallback children: the contact link an earlier good policy gave. */
+export function cachedFallback(run: PolicyRun): Node | undefined {
+  const { host, key } = run;
+  if (run.state !== 'fatal' || host.querySelector(':scope > :not(script)')) return undefined;
+  // Read here, where the stored address is checked to be still safe.
+  return once(run, ['fallback', key, host.language], () => cachedFallbackLink(key, host.language));
+}
+
+/** The policy's own ways to reach a person, for the way forward when the panel's content cannot be had. */
+export function wayLinks(run: PolicyRun): Node | undefined {
+  const { policy, host } = run;
+  return policy && once(run, ['links', policy, host.language], () => contactLinks(policy, host.language));
+}
+
 /** The contact link an earlier good policy gave, as `a.fallback-link`, or undefined without one. */
-export function cachedFallbackLink(policyKey: string, lang: UiLanguage): HTMLAnchorElement | undefined {
+function cachedFallbackLink(policyKey: string, lang: UiLanguage): HTMLAnchorElement | undefined {
   const cached = readCachedFallback(policyKey);
   if (!cached) return undefined;
   const anchor = link(cached.href, localize(cached.label, lang, 'nl'));
@@ -248,7 +291,7 @@ export function cachedFallbackLink(policyKey: string, lang: UiLanguage): HTMLAnc
  * every phone number (never concealed), the email addresses, and the other channels' links. In
  * this chunk because it is in whenever a policy is.
  */
-export function contactLinks(policy: Policy, lang: UiLanguage): HTMLUListElement {
+function contactLinks(policy: Policy, lang: UiLanguage): HTMLUListElement {
   const list = document.createElement('ul');
   list.className = 'contact-links';
   for (const channel of policy.channels) {

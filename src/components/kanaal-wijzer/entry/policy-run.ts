@@ -44,6 +44,7 @@ export interface PolicyRun {
   readonly key: string;
   /** The policy applied last. */
   readonly policy: Policy | undefined;
+  readonly state: LoadState;
   /** Hears the element's events once a policy asked for insights: made by the loader's chunk, where that code lives. */
   insights?: InsightsOnDemand;
   readonly topicId: string | null;

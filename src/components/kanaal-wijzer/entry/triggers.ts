@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { LoadState } from './panel-host.js';
-import { loadPart, onPartArrival, type PartModule } from './parts.js';
+import { loadPart, type PartModule } from './parts.js';
 import type { TriggerHost } from './panel-host.js';
 
 type TriggerController = ReturnType<PartModule<'trigger-controller'>['wireTriggers']>;
@@ -21,7 +21,6 @@ export class Triggers implements ReactiveController {
   /** The selector presses are watched for while the controller loads. */
   #watching?: string;
   #pressed?: HTMLElement;
-  #stopWaiting?: () => void;
 
   /**
    * @param state Whether the policy is loaded, still loading, or unusable (then the fallback shows and no trigger opens anything).
@@ -59,8 +58,6 @@ export class Triggers implements ReactiveController {
 
   hostDisconnected(): void {
     this.#watch(undefined);
-    this.#stopWaiting?.();
-    this.#stopWaiting = undefined;
   }
 
   #wanted(): string | undefined {
@@ -73,17 +70,13 @@ export class Triggers implements ReactiveController {
     if (this.#controller) return;
     const selector = this.#wanted();
     this.#watch(selector);
-    // A part that failed is not asked for again on every update: the loader retries it, and says when it is in.
-    if (!selector || this.#loading || this.#stopWaiting) return;
+    if (!selector || this.#loading) return;
+    // A part that failed answers at once with its failure until its backoff is over; the host
+    // updates when any part arrives, and the wiring is asked for again then.
     this.#loading = loadPart('trigger-controller').then((part) => {
       if (!part.ok) {
         // Presses are still watched, and open the panel's fallback; the wiring comes with the part.
         this.#loading = undefined;
-        this.#stopWaiting = onPartArrival(() => {
-          this.#stopWaiting?.();
-          this.#stopWaiting = undefined;
-          this.#host.requestUpdate();
-        });
         return;
       }
       const pressed = this.#pressed;

@@ -1,11 +1,11 @@
-import { css } from '@lit/reactive-element';
+import { css, sheet } from '../../../internal/css.js';
 
 /**
  * The panel's frame once its content is in: anchored to the launcher, a bottom sheet on phones,
  * its header and close button. Loads with the panel; until then the entry's styles show a plain
  * card (kanaal-wijzer.styles.ts) with the skeleton or the way forward.
  */
-export const frameStyles = css`
+export const frameStyles = sheet(css`
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -134,4 +134,4 @@ export const frameStyles = css`
     padding: 0.75em 1em 1.25em;
   }
 
-`;
+`);

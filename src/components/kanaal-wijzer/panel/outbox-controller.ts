@@ -8,7 +8,7 @@ import { deleteTabDraft, onForgotten, readDeviceDraft, readTabDraft, sweepDevice
 import { DRAFT_PREFIX } from '../../../storage/tab-keeping.js';
 import { clearKept, moveKept, sessionStore } from './session-store.js';
 
-type OutboxParts = Pick<PanelParts<unknown>, 'outbox' | 'store' | 'onArrival'>;
+type OutboxParts = Pick<PanelParts<unknown>, 'load' | 'onArrival'>;
 /** What the outbox needs to know of its element: the policy, and the site's say on where and as whom. */
 export type OutboxHost = Pick<PanelHost, 'addController' | 'requestUpdate' | 'loaded' | 'endpoints' | 'account' | 'credentials' | 'reference'>;
 
@@ -83,7 +83,7 @@ export class OutboxController implements ReactiveController {
   }
 
   #loadStore(): Promise<SafeStore> {
-    this.#store ??= this.#parts.store().then(async (part) => {
+    this.#store ??= this.#parts.load('store').then(async (part) => {
       if (!part.ok) return sessionStore();
       const store = part.module.browserStore();
       await moveKept(store);
@@ -95,7 +95,7 @@ export class OutboxController implements ReactiveController {
 
   /** The outbox's code: loaded when a form opens, a message is sent, or one is waiting; undefined while it cannot be had. */
   #loadOutbox(): Promise<Outbox | undefined> {
-    this.#outbox ??= Promise.all([this.#parts.outbox(), this.#loadStore()]).then(([part, store]) => {
+    this.#outbox ??= Promise.all([this.#parts.load('outbox'), this.#loadStore()]).then(([part, store]) => {
       if (part.ok) return new part.module.Outbox(store, this.#context);
       this.#outbox = undefined;
       return undefined;

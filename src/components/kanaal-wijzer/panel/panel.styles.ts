@@ -1,7 +1,25 @@
-import { css } from '@lit/reactive-element';
+import { css, sheet } from '../../../internal/css.js';
 
 /** The panel's content: notices, tasks, the urgency row, channel cards. Loads with the panel. */
-export const panelStyles = css`
+export const panelStyles = sheet(css`
+  /* Open and closed, in the schemes the entry's styles pick (kanaal-wijzer.styles.ts). */
+  :host {
+    --_open: var(--kw-open, #0f7a3a);
+    --_closed: var(--kw-closed, #8a3b12);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_open: var(--kw-open-dark, #5bd38a);
+      --_closed: var(--kw-closed-dark, #ffb38a);
+    }
+  }
+
+  :host([theme='dark']) {
+    --_open: var(--kw-open-dark, #5bd38a);
+    --_closed: var(--kw-closed-dark, #ffb38a);
+  }
+
   h3 {
     margin: 0.7em 0.25em 0.3em;
     color: var(--_muted);
@@ -379,4 +397,4 @@ export const panelStyles = css`
   .link-button {
     text-decoration: underline;
   }
-`;
+`);

@@ -3,7 +3,7 @@
  * home view with its channels, and the way into self-service. It reads one memoised PanelView,
  * rebuilt only when one of its inputs changes, and drives itself through hostUpdate/hostUpdated.
  */
-import type { CSSResult, ReactiveController } from '@lit/reactive-element';
+import type { ReactiveController } from '@lit/reactive-element';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { SendOutcome } from '../../../outbox/outbox.js';
 import type { Urgency } from '../../../policy/ranking.js';
@@ -40,7 +40,7 @@ export type PanelMode = 'home' | 'email' | 'answer' | 'thanks' | 'receipt' | 'ca
 /** What the self-service part (self-service/self-service.ts) brings: the panel knows it by this door only. */
 export interface SelfServiceDoor {
   createSelfService(panel: PanelController): SelfService;
-  selfServiceStyles: CSSResult;
+  selfServiceStyles: CSSStyleSheet;
   followKeyboard(panel: HTMLElement, root: ShadowRoot): () => void;
 }
 
@@ -166,9 +166,9 @@ export class PanelController implements ReactiveController {
       () => host.loaded !== undefined && (host.mode === 'inline' || host.open),
     );
     host.addController(this);
-    placePanel(host, parts.floatingUi);
-    adoptStyles(host, frameStyles.styleSheet);
-    adoptStyles(host, panelStyles.styleSheet);
+    placePanel(host, () => parts.load('floating-ui.dom'));
+    adoptStyles(host, frameStyles);
+    adoptStyles(host, panelStyles);
     void this.outboxes.read<string>(this.#preferenceKey).then((id) => {
       if (typeof id === 'string') this.#set(() => (this.#preferred = id));
     });
@@ -422,7 +422,7 @@ export class PanelController implements ReactiveController {
   }
 
   loadSelfService(): Promise<void> {
-    this.#loadingSelfService ??= this.parts.selfService().then((part) => {
+    this.#loadingSelfService ??= this.parts.load('self-service').then((part) => {
       if (!part.ok) {
         // No dead search box and no dead button: the channels lead on by themselves, and the part
         // comes back with the loader's next try.
@@ -430,7 +430,7 @@ export class PanelController implements ReactiveController {
         this.#set(() => (this.#selfServiceMissing = part.reason));
         return;
       }
-      adoptStyles(this.host, part.module.selfServiceStyles.styleSheet);
+      adoptStyles(this.host, part.module.selfServiceStyles);
       this.#loadedDoor = part.module;
       this.#set(() => {
         this.#selfServiceMissing = undefined;

@@ -9,7 +9,7 @@ import type { FaqItem, Policy } from '../../../policy/schema.js';
 import type { FaqSearch, SearchResult } from '../../../search/faq-search.js';
 import type { PanelParts } from '../entry/panel-host.js';
 
-type SearchParts = Pick<PanelParts<unknown>, 'faqSearch' | 'validate'>;
+type SearchParts = Pick<PanelParts<unknown>, 'load'>;
 
 /** One FAQ entry as the panel shows it, in the customer's language. */
 export interface FaqView {
@@ -77,7 +77,7 @@ async function faqItems(policy: Policy, parts: SearchParts): Promise<FaqItem[]> 
   const response = await fetchOk(new URL(address, document.baseURI)).catch((error: unknown) => {
     throw new Error(`could not load the FAQ from ${address}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  const [validator, data] = await Promise.all([parts.validate(), response.json() as Promise<unknown>]);
+  const [validator, data] = await Promise.all([parts.load('validate'), response.json() as Promise<unknown>]);
   if (!validator.ok) throw new PartMissing(`the FAQ checker could not load (${validator.reason})`);
   const { validateFaqList } = validator.module;
   const { faq, errors } = validateFaqList(data, new Set((policy.topics ?? []).map((topic) => topic.id)));
@@ -90,7 +90,7 @@ function load(policy: Policy, lang: UiLanguage, parts: SearchParts): Promise<Loa
   if (!byLang) cache.set(policy, (byLang = new Map()));
   let loaded = byLang.get(lang);
   if (!loaded) {
-    loaded = Promise.all([parts.faqSearch(), faqItems(policy, parts)]).then(async ([part, items]) => {
+    loaded = Promise.all([parts.load('faq-search'), faqItems(policy, parts)]).then(async ([part, items]) => {
       if (!part.ok) throw new PartMissing(`the search code could not load (${part.reason})`);
       const { FaqSearch } = part.module;
       const views = items.map((item) => view(item, lang, policy.locale));

@@ -1,7 +1,7 @@
-import { css } from '@lit/reactive-element';
+import { css, sheet } from '../../../internal/css.js';
 
 /** Styles of the self-service views; adopted by the element when they load. */
-export const selfServiceStyles = css`
+export const selfServiceStyles = sheet(css`
   .search {
     margin: 0.25em 0 0.5em;
   }
@@ -252,4 +252,4 @@ export const selfServiceStyles = css`
   .mailto p {
     margin: 0.6em 0 0.4em;
   }
-`;
+`);
