@@ -122,7 +122,7 @@ const kanaalwijzerManifest = {
 const shared = { outdir: 'types', globalTypePath: 'kanaalwijzer', hideLogs: true };
 
 export default {
-  globs: ['src/components/kanaal-wijzer/entry/kanaal-wijzer.ts', 'src/define.ts'],
+  globs: ['src/components/kanaal-wijzer/entry/kanaal-wijzer.ts', 'src/components/kanaal-wijzer/entry/settings.ts', 'src/define.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

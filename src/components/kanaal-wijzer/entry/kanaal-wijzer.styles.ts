@@ -47,7 +47,6 @@ export const styles = sheet(css`
     font-family: var(--kw-font, system-ui, sans-serif);
     font-size: 16px;
     line-height: 1.45;
-    -webkit-font-smoothing: antialiased;
     /* Form controls and scrollbars follow the scheme the widget shows. */
     color-scheme: light;
   }
