@@ -7,7 +7,7 @@ import type { Policy } from '../policy/schema.js';
 import { FRAME_STRINGS } from './frame-strings.js';
 import { baseLanguage, type BuiltInLanguage } from './language.js';
 import type { Counted } from './plural.js';
-import { PLURAL_FORMS, WORD_CATALOGUE, type WordEntry, type WordShapes } from './word-catalogue.js';
+import type { PLURAL_FORMS, WORD_CATALOGUE, WordShapes } from './word-catalogue.js';
 
 /** What of a policy decides its words. */
 export type PolicyWords = Pick<Policy, 'locale' | 'words'>;
@@ -40,18 +40,44 @@ function given(policy: PolicyWords | undefined, lang: string): Words | undefined
   return words[lang.toLowerCase()] ?? words[baseLanguage(lang)];
 }
 
+type Catalogue = typeof WORD_CATALOGUE;
+type WithPlaceholders = { [K in keyof Catalogue]: Catalogue[K] extends { placeholders: unknown } ? K : never }[keyof Catalogue];
+type NamesOf<T> = { -readonly [I in keyof T]: T[I] extends readonly [infer Name, string] ? Name : never };
+
+/**
+ * The catalogue's placeholder names, in the order of the built-in functions' parameters. A copy,
+ * so the panel does not carry the catalogue's editor help; its type holds it to the catalogue
+ * (a phrase or a name missing or different here fails type-check).
+ */
+const PLACEHOLDERS: { [K in WithPlaceholders]: NamesOf<Catalogue[K]['placeholders']> } = {
+  'panel.wait': ['span'],
+  'panel.replyWithin': ['span'],
+  'selfService.found': ['count'],
+  'selfService.tooLong': ['count'],
+  'selfService.counter': ['count', 'max'],
+  'selfService.sentAt': ['time'],
+  'selfService.savedAt': ['time'],
+  'selfService.expect': ['reply'],
+  'selfService.rejectedText': ['problem'],
+  'selfService.notSentText': ['reference', 'when'],
+  'selfService.mailtoTooLong': ['to'],
+  'selfService.callbackAt': ['slot'],
+};
+
+const FORMS: typeof PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
 /** A phrase from a template: each `{name}` is the argument in the placeholder's place; the result is text, never markup. */
 function phrase(template: string, names: readonly string[]): (...args: unknown[]) => string {
   return (...args) => template.replace(/\{([\w-]+)\}/g, (whole, name: string) => (names.includes(name) ? String(args[names.indexOf(name)]) : whole));
 }
 
-/** A policy's word for one catalogue entry, in the built-in shape; a counted phrase only with its `other` form. */
-function compiled(words: Words, key: string, entry: WordEntry): Leaf | undefined {
-  const names = entry.placeholders?.map(([name]) => name) ?? [];
-  if (entry.counted) {
+/** A policy's word in the shape of the built-in `english` one; a counted phrase only with its `other` form. */
+function compiled(words: Words, key: string, english: Leaf): Leaf | undefined {
+  const names: readonly string[] = (PLACEHOLDERS as Partial<Record<string, readonly string[]>>)[key] ?? [];
+  if (typeof english === 'object') {
     if (words[`${key}.other`] === undefined) return undefined;
     const forms: Record<string, (count: number) => string> = {};
-    for (const form of PLURAL_FORMS) {
+    for (const form of FORMS) {
       const template = words[`${key}.${form}`];
       if (template !== undefined) forms[form] = phrase(template, names);
     }
@@ -60,6 +86,13 @@ function compiled(words: Words, key: string, entry: WordEntry): Leaf | undefined
   const template = words[key];
   if (template === undefined) return undefined;
   return names.length > 0 ? phrase(template, names) : template;
+}
+
+/** The dotted path of every word in a shape (`['cost', 'free']`); a counted phrase is one word. */
+function paths(shape: object, prefix: string[] = []): string[][] {
+  return Object.entries(shape).flatMap(([key, value]: [string, unknown]) =>
+    value && typeof value === 'object' && !('other' in value) ? paths(value, [...prefix, key]) : [[...prefix, key]],
+  );
 }
 
 function leafOf(shape: unknown, path: readonly string[]): Leaf | undefined {
@@ -95,15 +128,15 @@ export function composeWords<P extends Part>(part: P, lang: string, policy: Poli
   // A French or German chunk that arrived since changes what stands under the policy's words.
   if (hit && hit.from[0] === underLang && hit.from[1] === underLocale) return hit.words;
   const result: Record<string, unknown> = {};
-  for (const [name, entry] of Object.entries(WORD_CATALOGUE as Record<string, WordEntry>)) {
-    const [first, ...path] = name.split('.');
-    if (first !== part) continue;
+  for (const path of paths(english)) {
+    const name = `${part}.${path.join('.')}`;
+    const fallback = leafOf(english, path) as Leaf;
     const word =
-      (own && compiled(own, name, entry)) ??
+      (own && compiled(own, name, fallback)) ??
       leafOf(underLang, path) ??
-      (atLocale && compiled(atLocale, name, entry)) ??
+      (atLocale && compiled(atLocale, name, fallback)) ??
       leafOf(underLocale, path) ??
-      (leafOf(english, path) as Leaf);
+      fallback;
     setLeaf(result, path, word);
   }
   if (policy?.words) {

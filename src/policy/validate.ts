@@ -275,6 +275,11 @@ function usableWords(input: unknown, errors: Problem[]): Pick<Policy, 'words'> {
     const kept = Object.entries(given).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !errors.some((error) => error.path === `${at}.${entry[0]}`));
     if (kept.length > 0) words[tag.toLowerCase()] = { ...words[tag.toLowerCase()], ...Object.fromEntries(kept) };
   }
+  // The widget speaks base languages: "pt-BR" words also serve "pt", unless the policy gives "pt" itself.
+  for (const tag of Object.keys(words)) {
+    const base = tag.split('-')[0] ?? tag;
+    words[base] ??= words[tag] ?? {};
+  }
   return Object.keys(words).length > 0 ? { words } : {};
 }
 
