@@ -214,7 +214,7 @@ export function policyJsonSchema(): Node {
   at(fields.wait, 'wait').defaultSnippets = [{ label: 'minutes', description: 'Typical minutes before a person answers', body: { minutes: 5 } }];
   // A counted phrase given in some plural forms needs its "other" form (validate.ts, usableWords).
   const language = at(schema.properties?.words?.additionalProperties as Node | undefined, 'words per language');
-  language.dependentRequired = Object.fromEntries(
+  language.dependencies = Object.fromEntries(
     Object.entries(WORD_CATALOGUE as Record<string, WordEntry>).flatMap(([key, entry]) =>
       entry.counted ? PLURAL_FORMS.filter((form) => form !== 'other').map((form) => [`${key}.${form}`, [`${key}.other`]]) : [],
     ),
