@@ -5,6 +5,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium, findFirefox, findWebKit, wantedEngines } from './scripts/browser.mjs';
 import { viewportCommand } from './test/server/viewport-command.mjs';
+import { screenshotCommand } from './test/server/screenshot-command.mjs';
 import { ariaSnapshotCommand } from './test/server/aria-snapshot-command.mjs';
 import { startWebKitDriver } from './test/server/webkit-driver.mjs';
 import { chunkFaults, chunkFaultsCommand } from './test/server/chunk-faults.mjs';
@@ -146,7 +147,7 @@ export default {
   ...(process.env.KW_TEST_PORT && { port: Number(process.env.KW_TEST_PORT) }),
   nodeResolve: true,
   middleware: [contactEndpoint, hostPages, trapPages, demoPaths, chunkFaults],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand(), ariaSnapshotCommand(), chunkFaultsCommand(), frameworkPages()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), offlineCommand(), viewportCommand(), screenshotCommand(), ariaSnapshotCommand(), chunkFaultsCommand(), frameworkPages()],
   testFramework: { config: { timeout: TEST_TIMEOUT } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

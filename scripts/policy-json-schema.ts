@@ -20,7 +20,8 @@ import {
 import { ALLOWED_SCHEMES, CHANNEL_TYPES, CHAT_START_MODES, INSIGHTS_QUERY_MODES, NOTICE_LEVELS, SUITS_TAGS, type ChannelType, type NoticeLevel, type SuitsTag } from '../src/policy/constants.js';
 import { WEEKDAYS } from '../src/time/calendar.js';
 import type { RawCheckAction } from 'valibot';
-import { EACH_DAY_ONCE, PolicySchema } from '../src/policy/schema.js';
+import { EACH_DAY_ONCE, PolicySchema, type PlaceholderCheck } from '../src/policy/schema.js';
+import { PLURAL_FORMS, WORD_CATALOGUE, type WordEntry } from '../src/i18n/word-catalogue.js';
 import { NEEDS_HREF } from '../src/policy/validate.js';
 import { UNSAID_RULES, type UnsaidRule } from './unsaid-rules.js';
 
@@ -77,10 +78,20 @@ const TEXT_CHECKS = new Map<TextCheck['problem'], Form | UnsaidRule>([
   [timeZoneProblem, unsaid('`timeZone`')],
 ]);
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A word's placeholders as the validator checks them: each required one present, no `{name}` it does not take. */
+function placeholderPattern({ placeholders, required }: PlaceholderCheck): string {
+  const present = required.map((name) => `(?=[\\s\\S]*\\{${escape(name)}\\})`).join('');
+  const known = placeholders.map((name) => `${escape(name)}\\}`).join('|');
+  return `^${present}(?![\\s\\S]*\\{${known ? `(?!${known})` : ''}[^{}\\s]*\\})`;
+}
+
 const overrideAction: ConversionConfig['overrideAction'] = ({ valibotAction, jsonSchema }) => {
   // JSON has no Infinity or NaN: every number in a policy file is finite.
   if (valibotAction.type === 'finite') return jsonSchema;
   if (valibotAction === EACH_DAY_ONCE) return unsaid('Each weekday') && jsonSchema;
+  if (valibotAction.type === 'raw_check' && 'placeholders' in valibotAction) return { ...jsonSchema, pattern: placeholderPattern(valibotAction as PlaceholderCheck) };
   if (valibotAction.type !== 'raw_check' || !('problem' in valibotAction)) return null;
   const form = TEXT_CHECKS.get((valibotAction as TextCheck).problem);
   if (form === undefined) return null;
@@ -201,5 +212,12 @@ export function policyJsonSchema(): Node {
     { label: 'in your own words', description: 'A cost the other forms cannot say', body: { text: { nl: 'Lokaal tarief', en: 'Local rate' } } },
   ];
   at(fields.wait, 'wait').defaultSnippets = [{ label: 'minutes', description: 'Typical minutes before a person answers', body: { minutes: 5 } }];
+  // A counted phrase given in some plural forms needs its "other" form (validate.ts, usableWords).
+  const language = at(schema.properties?.words?.additionalProperties as Node | undefined, 'words per language');
+  language.dependencies = Object.fromEntries(
+    Object.entries(WORD_CATALOGUE as Record<string, WordEntry>).flatMap(([key, entry]) =>
+      entry.counted ? PLURAL_FORMS.filter((form) => form !== 'other').map((form) => [`${key}.${form}`, [`${key}.other`]]) : [],
+    ),
+  );
   return schema;
 }

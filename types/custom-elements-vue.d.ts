@@ -33,8 +33,9 @@ then deletes it unread. */
   credentials?: KanaalWijzer["credentials"];
   /** Resolves once a policy is loaded and checked (with kw-ready); it never rejects, and waits while the policy cannot be used. */
   ready?: KanaalWijzer["ready"];
-  /** The language the widget speaks, read-only: `lang` if the widget has its words, otherwise the
-nearest `lang` on the page, otherwise the policy's `locale`, otherwise English. */
+  /** The language the widget speaks, read-only: `lang` if the widget has its words (built in, or in
+the policy's `words`), otherwise the nearest `lang` on the page, otherwise the policy's `locale`,
+otherwise English. */
   language?: KanaalWijzer["language"];
   /** The policy is loaded and validated. `detail: {topic, channels}` with channel ids in shown order. */
   "onkw-ready"?: (e: CustomEvent<import("kanaalwijzer").KwEventMap["kw-ready"]>) => void;

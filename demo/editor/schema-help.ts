@@ -139,7 +139,8 @@ function valueOptions(schemas: readonly JsonSchema[], quoted: boolean): Completi
 /** Keys the object at the cursor may have, and values where the schema lists them. */
 export function policyCompletion(schema: JsonSchema): CompletionSource {
   return (context: CompletionContext): CompletionResult | null => {
-    const word = context.matchBefore(/"?[\w$/-]*/);
+    // "." is part of a key of the policy's words ("panel.wait").
+    const word = context.matchBefore(/"?[\w$/.-]*/);
     if (!word || (word.from === word.to && !context.explicit)) return null;
     const state = context.state;
     const before = state.sliceDoc(Math.max(0, word.from - 200), word.from).trimEnd();

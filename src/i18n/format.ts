@@ -5,6 +5,7 @@ import { daysBetween, visitorTimeZone, wallClock } from '../time/zoned.js';
 import type { UiLanguage } from './language.js';
 import { localize } from './localize.js';
 import { panelWords } from './panel-strings.js';
+import type { PolicyWords } from './policy-words.js';
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
@@ -21,8 +22,8 @@ export function formatMoney(amount: number, currency: string, lang: UiLanguage):
   return cached(`money|${lang}|${currency}`, () => new Intl.NumberFormat(lang, { style: 'currency', currency })).format(amount);
 }
 
-export function formatCost(cost: Cost, type: ChannelType, lang: UiLanguage, policyLocale: string): string {
-  const words = panelWords(lang).cost;
+export function formatCost(cost: Cost, type: ChannelType, lang: UiLanguage, policyLocale: string, policy?: PolicyWords): string {
+  const words = panelWords(lang, policy).cost;
   if (cost === 'free') return words.free;
   if (cost === 'standard') return type === 'phone' || type === 'callback' ? words.call : words.rate;
   if ('perMinute' in cost) return `${formatMoney(cost.perMinute, cost.currency, lang)} ${words.perMinute}`;
@@ -38,16 +39,16 @@ function unit(value: number, unitName: 'minute' | 'hour' | 'day', lang: UiLangua
  * "wachttijd ~9 min", the one phrasing of a wait wherever it shows (a card, a recommendation, a
  * nudge), live or typical: either is an estimate, and the tilde says so.
  */
-export function formatWait(minutes: number, lang: UiLanguage): string {
-  const words = panelWords(lang);
+export function formatWait(minutes: number, lang: UiLanguage, policy?: PolicyWords): string {
+  const words = panelWords(lang, policy);
   return minutes < 1 ? words.noWait : words.wait(unit(Math.round(minutes), 'minute', lang, 'short'));
 }
 
 /** "antwoord binnen 48 uur" / "reply within 2 days". */
-export function formatReply(hours: number, lang: UiLanguage): string {
+export function formatReply(hours: number, lang: UiLanguage, policy?: PolicyWords): string {
   const span =
     hours >= 72 && hours % 24 === 0 ? unit(hours / 24, 'day', lang, 'long') : unit(Math.max(1, Math.round(hours)), 'hour', lang, 'long');
-  return panelWords(lang).replyWithin(span);
+  return panelWords(lang, policy).replyWithin(span);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { FrameStrings } from './nl/frame.js';
 import type { Strings } from './nl/panel.js';
 import type { SelfServiceStrings } from './nl/self-service.js';
 import type { Folding } from '../search/normalize.js';
-import type { UiLanguage } from './language.js';
+import type { BuiltInLanguage, UiLanguage } from './language.js';
 
 export interface LanguageWords {
   frame: FrameStrings;
@@ -17,7 +17,7 @@ export interface LanguageWords {
   search: Folding;
 }
 
-type LateLanguage = Exclude<UiLanguage, 'nl' | 'en'>;
+type LateLanguage = Exclude<BuiltInLanguage, 'nl' | 'en'>;
 
 /*
  * Not through the element's one loader (entry/parts.ts) yet: the entry is being rewritten on its

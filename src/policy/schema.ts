@@ -26,6 +26,10 @@ import {
   type UrlRules,
 } from './checks.js';
 import { describeValue } from './describe.js';
+import { en as enFrame } from '../i18n/en/frame.js';
+import { en as enPanel } from '../i18n/en/panel.js';
+import { en as enSelfService } from '../i18n/en/self-service.js';
+import { PLURAL_FORMS, WORD_CATALOGUE, type WordEntry } from '../i18n/word-catalogue.js';
 import { WEEKDAYS, weekdaysOfKey } from '../time/calendar.js';
 
 /**
@@ -458,6 +462,82 @@ export const OutboxSchema = entity(
   'outbox settings',
 );
 
+/**
+ * A language tag as BCP 47 writes it: a language, then optionally a script, a region and
+ * variants (`pl`, `ar`, `pt-BR`, `sr-Latn-RS`, `de-CH-1996`). Private-use and grandfathered tags
+ * are left out: no browser's `Intl` speaks them.
+ */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?(?:-(?:[a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*$/;
+const languageTag = v.pipe(
+  v.string(),
+  v.regex(LANGUAGE_TAG, (issue) => `${describeValue(issue.input)} is not a language tag like "pl", "ar" or "pt-BR" (BCP 47)`),
+);
+
+/** The placeholders of one word, for the validator and for policy.schema.json's pattern. */
+export interface PlaceholderCheck extends v.RawCheckAction<string> {
+  placeholders: readonly string[];
+  /** The ones the text must hold (a counted phrase needs `{count}` in its `other` form only). */
+  required: readonly string[];
+}
+
+function placeholderCheck(key: string, placeholders: readonly (readonly [string, string])[], required: boolean): PlaceholderCheck {
+  const names = placeholders.map(([name]) => name);
+  const action = v.rawCheck<string>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    for (const [, name] of dataset.value.matchAll(/\{([^{}\s]*)\}/g)) {
+      if (name !== undefined && !names.includes(name)) {
+        const hint = nearest(name, names);
+        const takes = names.length > 0 ? `it takes ${names.map((each) => `{${each}}`).join(', ')}` : 'it takes none';
+        addIssue({ message: `unknown placeholder "{${name}}" in ${key}; ${hint ? `did you mean "{${hint}}"?` : takes}` });
+      }
+    }
+    if (!required) return;
+    for (const name of names) {
+      if (!dataset.value.includes(`{${name}}`)) addIssue({ message: `placeholder "{${name}}" is missing; ${key} takes ${names.map((each) => `{${each}}`).join(', ')}` });
+    }
+  });
+  return { ...action, placeholders: names, required: required ? names : [] };
+}
+
+/** A word's hover help: what it is, its English wording, and its placeholders. */
+function wordHelp(entry: WordEntry, english: string, form?: string): string {
+  const placeholders = entry.placeholders?.map(([name, meaning]) => `{${name}}: ${meaning}`).join('; ');
+  return `${entry.doc}${form ? ` Plural form "${form}" (as Intl.PluralRules names them; "other" is required).` : ''} English: "${english}".${placeholders ? ` Placeholders: ${placeholders}.` : ''}`;
+}
+
+/** The English wording of a word, placeholders shown as `{name}`. */
+function englishOf(key: string, entry: WordEntry, form?: string): string {
+  const [part, ...path] = key.split('.');
+  let node: unknown = ENGLISH[part as keyof typeof ENGLISH];
+  for (const step of path) node = (node as Record<string, unknown>)[step];
+  if (entry.counted) node = (node as Record<string, unknown>)[form === 'one' ? 'one' : 'other'];
+  return typeof node === 'function' ? (node as (...args: string[]) => string)(...(entry.placeholders ?? []).map(([name]) => `{${name}}`)) : String(node);
+}
+
+const ENGLISH = { frame: enFrame, panel: enPanel, selfService: enSelfService };
+
+const wordEntries = Object.fromEntries(
+  Object.entries(WORD_CATALOGUE as Record<string, WordEntry>).flatMap(([key, entry]) =>
+    (entry.counted ? PLURAL_FORMS : [undefined]).map((form) => [
+      form ? `${key}.${form}` : key,
+      v.optional(
+        v.pipe(
+          nonEmptyString,
+          placeholderCheck(form ? `${key}.${form}` : key, entry.placeholders ?? [], form === undefined || form === 'other'),
+          v.description(wordHelp(entry, englishOf(key, entry, form), form)),
+        ),
+      ),
+    ]),
+  ),
+);
+
+export const WordsSchema = v.pipe(
+  noList(v.record(languageTag, entity(wordEntries, 'a language\'s words'))),
+  v.description(
+    'The widget\'s own words (the launcher, headings, open/closed, waits, the email form…) by language tag: a language the widget does not speak itself, like {"pl": {"frame.launcher": "Potrzebujesz pomocy?"}}, or your own phrasing of single words in a built-in one ("nl", "en", "fr", "de"). A word missing for a language comes from the policy\'s locale, then English.',
+  ),
+);
+
 export const PolicySchema = entity(
   {
     $schema: v.optional(v.pipe(v.string(), v.description('Address of this JSON Schema, for editor help.'))),
@@ -484,6 +564,7 @@ export const PolicySchema = entity(
     insights: v.optional(v.pipe(InsightsSchema, v.description('Send the widget\'s own events to your endpoint for the insights report; without it nothing is sent anywhere.'))),
     pageUrl: v.optional(v.pipe(PageUrlSchema, v.description('What of the page\'s address goes with a message. Without it: origin and path only, no query string or fragment.'))),
     outbox: v.optional(v.pipe(OutboxSchema, v.description('How long a message that could not be sent yet is kept and retried (lifetime and attempts).'))),
+    words: v.optional(WordsSchema),
   },
   'a channel policy',
 );

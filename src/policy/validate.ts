@@ -8,6 +8,7 @@ import { cleanCopy } from './clean-copy.js';
 import { ABOUT_A_KEY, formatPath, humanize } from './describe.js';
 import { findJsonSyntaxError, lineAndColumnOf } from './json-position.js';
 import type { PolicyError } from './policy-error.js';
+import { PLURAL_FORMS, WORD_CATALOGUE, type WordEntry } from '../i18n/word-catalogue.js';
 import {
   ChannelSchema,
   FaqItemSchema,
@@ -249,9 +250,41 @@ function* check(input: unknown): Generator<void, Checked, void> {
     ...fromTopLevel('insights'),
     ...fromTopLevel('pageUrl'),
     ...fromTopLevel('outbox'),
+    ...usableWords(data['words'], errors),
   };
   return { policy, errors, fatal: false, ...(badTopLevel.has('timeZone') && { timeZoneFallback: true }) };
 }
+
+/**
+ * The policy's words without the broken ones: a word with a problem is dropped alone (its
+ * built-in word stands in), a language whose tag or shape is wrong with all of its words. Tags
+ * are made lower-case, as the widget compares them.
+ */
+function usableWords(input: unknown, errors: Problem[]): Pick<Policy, 'words'> {
+  if (!isRecord(input) || errors.some((error) => error.path === 'words')) return {};
+  const words: NonNullable<Policy['words']> = {};
+  for (const [tag, given] of Object.entries(input)) {
+    const at = `words.${tag}`;
+    if (!isRecord(given) || errors.some((error) => error.path === at)) continue;
+    for (const key of COUNTED_KEYS) {
+      const forms = PLURAL_FORMS.filter((form) => given[`${key}.${form}`] !== undefined);
+      if (forms.length > 0 && !forms.includes('other')) {
+        errors.push({ path: `${at}.${key}.${forms[0] ?? ''}`, message: `"${key}.other" is missing: a counted phrase needs its "other" form, so its other forms are left out` });
+      }
+    }
+    const kept = Object.entries(given).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !errors.some((error) => error.path === `${at}.${entry[0]}`));
+    if (kept.length > 0) words[tag.toLowerCase()] = { ...words[tag.toLowerCase()], ...Object.fromEntries(kept) };
+  }
+  // The widget speaks base languages: "pt-BR" words also serve "pt", unless the policy gives "pt" itself.
+  for (const tag of Object.keys(words)) {
+    const base = tag.split('-')[0] ?? tag;
+    words[base] ??= words[tag] ?? {};
+  }
+  return Object.keys(words).length > 0 ? { words } : {};
+}
+
+/** The counted phrases of the word catalogue (`selfService.found`), given per plural form. */
+const COUNTED_KEYS = Object.entries(WORD_CATALOGUE as Record<string, WordEntry>).flatMap(([key, entry]) => (entry.counted ? [key] : []));
 
 /** A valibot issue as a problem, remembering whether it is about a key that is wrong or absent. */
 function problemOf(path: string, issue: v.BaseIssue<unknown>): Problem {

@@ -186,6 +186,19 @@ describe('the policy editor', () => {
     await waitFor(() => [...page.doc.querySelectorAll('.cm-line')][7]?.textContent?.trim() === '"wait":');
   });
 
+  it('offers the widget\'s own words under "words", each with its placeholders', async () => {
+    const page = await openEditor();
+    await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
+    await openFile(page, 'klein.json', SMALL);
+    await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
+    await cursorAtEndOfLine(page, 4);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '"words": {"pl": {"panel.wai' });
+    await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete li')?.textContent === 'panel.wait', 8000);
+    await waitFor(() => page.text('.cm-completionInfo').length > 0);
+    expect(page.text('.cm-completionInfo')).to.equal('A real-time channel\'s wait, live or typical. English: "wait ~{span}". Placeholders: {span}: the wait, like "9 min".');
+  });
+
   it('offers the days and day ranges of "hours", each with what it covers', async () => {
     const page = await openEditor();
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);

@@ -3,7 +3,8 @@ import type { KanaalWijzer } from 'kanaalwijzer';
 
 declare const widget: KanaalWijzer;
 
-export const speaks: 'nl' | 'en' | 'fr' | 'de' = widget.language;
+// A built-in language, or one the policy gives words for.
+export const speaks: 'nl' | 'en' | 'fr' | 'de' | (string & {}) = widget.language;
 export const forgotten: Promise<boolean> = widget.forget();
 
 // @ts-expect-error emit is internal: a page script cannot fire the widget's own events

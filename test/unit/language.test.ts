@@ -19,18 +19,26 @@ describe('localize', () => {
 
 describe('chooseLanguage', () => {
   it('takes the first supported candidate', () => {
-    expect(chooseLanguage('en', 'nl', 'nl')).to.equal('en');
-    expect(chooseLanguage(null, 'nl-NL', 'en')).to.equal('nl');
-    expect(chooseLanguage(undefined, 'es', 'nl')).to.equal('nl');
-    expect(chooseLanguage('pl', '', 'sv')).to.equal('en');
+    expect(chooseLanguage(undefined, 'en', 'nl', 'nl')).to.equal('en');
+    expect(chooseLanguage(undefined, null, 'nl-NL', 'en')).to.equal('nl');
+    expect(chooseLanguage(undefined, undefined, 'es', 'nl')).to.equal('nl');
+    expect(chooseLanguage(undefined, 'pl', '', 'sv')).to.equal('en');
   });
   it('speaks French and German itself', () => {
-    expect(chooseLanguage('fr-BE', 'nl', 'nl')).to.equal('fr');
-    expect(chooseLanguage(null, 'de-AT', 'nl')).to.equal('de');
-    expect(chooseLanguage('es', undefined, 'de')).to.equal('de');
+    expect(chooseLanguage(undefined, 'fr-BE', 'nl', 'nl')).to.equal('fr');
+    expect(chooseLanguage(undefined, null, 'de-AT', 'nl')).to.equal('de');
+    expect(chooseLanguage(undefined, 'es', undefined, 'de')).to.equal('de');
+  });
+  it('speaks the languages the policy gives words for, by base language', () => {
+    const words = { pl: {}, pt: {} };
+    expect(chooseLanguage(words, 'pl-PL', 'nl', 'nl')).to.equal('pl');
+    expect(chooseLanguage(words, 'pt-BR', 'nl')).to.equal('pt');
+    expect(chooseLanguage(words, 'es', 'nl')).to.equal('nl');
+    expect(chooseLanguage(words, null, 'pl', 'nl')).to.equal('pl');
+    expect(chooseLanguage({ pl: {} }, 'ar', '', 'nl')).to.equal('nl');
   });
   it('takes no language from an object\'s inherited names', () => {
-    expect(chooseLanguage('constructor', 'toString', '__proto__')).to.equal('en');
+    expect(chooseLanguage({}, 'constructor', 'toString', '__proto__')).to.equal('en');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { PropertyValues } from '@lit/reactive-element';
 import { kwEvent, type KwEventMap } from '../../../events.js';
 import { ownEvent, ownEvents } from '../../../internal/emit.js';
-import { FRAME_STRINGS } from '../../../i18n/frame-strings.js';
+import { FRAME_STRINGS, type FrameStrings } from '../../../i18n/frame-strings.js';
 import { chooseLanguage, type UiLanguage } from '../../../i18n/language.js';
 import { keepTypingInside } from '../../../internal/keep-typing-inside.js';
 import { visitReference } from '../../../internal/reference.js';
@@ -238,8 +238,8 @@ export class KanaalWijzer extends KanaalWijzerSettings {
     const shown = !fatal && this.stage !== 'slot';
     const inline = this.mode === 'inline';
     this.shell?.update({
-      // French and German frame words come with the panel; until then the entry's own (English).
-      words: this.content?.frameWords ?? FRAME_STRINGS[this.language],
+      // French and German frame words, and a policy's own, come with the panel; until then the entry's own (English).
+      words: this.content?.frameWords ?? (FRAME_STRINGS as Record<string, FrameStrings | undefined>)[this.language] ?? FRAME_STRINGS.en,
       fatal,
       launcher: shown && !inline && drawsLauncher(this, !this.triggers.active && this.isConnected),
       frame: shown && inline ? 'inline' : shown && this.stage === 'frame' ? 'floating' : undefined,
@@ -259,12 +259,13 @@ export class KanaalWijzer extends KanaalWijzerSettings {
   }
 
   /**
-   * The language the widget speaks, read-only: `lang` if the widget has its words, otherwise the
-   * nearest `lang` on the page, otherwise the policy's `locale`, otherwise English.
+   * The language the widget speaks, read-only: `lang` if the widget has its words (built in, or in
+   * the policy's `words`), otherwise the nearest `lang` on the page, otherwise the policy's `locale`,
+   * otherwise English.
    */
   get language(): UiLanguage {
     const page = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return chooseLanguage(this.lang, page, this.loaded?.locale);
+    return chooseLanguage(this.loaded?.words, this.lang, page, this.loaded?.locale);
   }
 
   /** @internal The panel frame: one place to show, hide or position it. */

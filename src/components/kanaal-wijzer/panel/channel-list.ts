@@ -87,7 +87,8 @@ export function channelCard(channel: ChannelView, words: Strings, onSelect: (cha
     html` <span class=${cls} part=${ifDefined(part)} id=${id(what)} aria-hidden="true">${text}</span>`;
   const details = [
     channel.recommended && detail('recommended', 'recommended', html`${words.recommended}${channel.reason ? html`<span class="reason"> · ${channel.reason}</span>` : nothing}`, 'recommended'),
-    channel.phoneNumber && detail('number', 'channel-number', channel.phoneNumber),
+    // A number reads left to right in every script; isolated, its "+" stays in front on a right-to-left page.
+    channel.phoneNumber && detail('number', 'channel-number', html`<bdi dir="ltr">${channel.phoneNumber}</bdi>`),
     channel.description && detail('description', 'channel-description', channel.description),
     channel.address && detail('address', 'channel-detail', channel.address),
     detail('status', 'status', channel.status, 'channel-status'),

@@ -53,9 +53,10 @@ export const frameStyles = sheet(css`
     }
   }
 
-  /* Narrow screens: a full-width sheet from the bottom instead of a floating card. */
+  /* Narrow screens: a full-width sheet from the bottom instead of a floating card (right to left too, over the anchored placement above). */
   @media (max-width: 480px) {
-    .panel[popover] {
+    .panel[popover],
+    :host(:dir(rtl)) .panel[popover] {
       position-try-fallbacks: none;
       /* --_keyboard: the height an on-screen keyboard covers (set while the panel is open). */
       inset: auto 0 var(--_keyboard, 0px) 0;

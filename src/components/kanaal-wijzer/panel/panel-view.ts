@@ -120,7 +120,7 @@ export interface PanelInput {
 }
 
 function statusText(input: PanelInput, channel: Channel, schedule: Schedule): { open: boolean; always: boolean; status: string; changesAt?: number } {
-  const words = panelWords(input.lang);
+  const words = panelWords(input.lang, input.policy);
   const status = openStatus(schedule, input.now);
   const changesAt = nextChange(status);
   if (status.always) return { open: true, always: true, status: channel.type === 'email' ? words.sendAnyTime : words.always };
@@ -146,7 +146,7 @@ function channelView(input: PanelInput, channel: Channel): ChannelView & { chang
   const { changesAt, ...status } = statusText(input, channel, scheduleOf(channel, policy));
   const liveMinutes = channel.reply ? undefined : input.liveWaits?.get(channel.id);
   const waitMinutes = liveMinutes ?? channel.wait?.minutes;
-  const wait = channel.reply ? formatReply(channel.reply.hours, lang) : waitMinutes !== undefined ? formatWait(waitMinutes, lang) : undefined;
+  const wait = channel.reply ? formatReply(channel.reply.hours, lang, policy) : waitMinutes !== undefined ? formatWait(waitMinutes, lang, policy) : undefined;
   return {
     id: channel.id,
     type: channel.type,
@@ -161,7 +161,7 @@ function channelView(input: PanelInput, channel: Channel): ChannelView & { chang
     ...(wait && { wait }),
     live: liveMinutes !== undefined,
     ...(waitMinutes !== undefined && { waitMinutes }),
-    ...(channel.cost && { cost: formatCost(channel.cost, channel.type, lang, policy.locale) }),
+    ...(channel.cost && { cost: formatCost(channel.cost, channel.type, lang, policy.locale, policy) }),
     free: channel.cost === 'free',
     suits: channel.suits ?? [],
     nudge: channel.nudge !== false,
@@ -172,10 +172,10 @@ function channelView(input: PanelInput, channel: Channel): ChannelView & { chang
 }
 
 /** The concrete advantage of a recommended channel, in at most three short facts. */
-function reasonFor(channel: ChannelView, lang: UiLanguage): string {
-  const words = panelWords(lang);
+function reasonFor(channel: ChannelView, lang: UiLanguage, policy: Policy): string {
+  const words = panelWords(lang, policy);
   const facts: string[] = [];
-  if (channel.realTime && channel.waitMinutes !== undefined) facts.push(formatWait(channel.waitMinutes, lang));
+  if (channel.realTime && channel.waitMinutes !== undefined) facts.push(formatWait(channel.waitMinutes, lang, policy));
   if (channel.always && channel.type !== 'email') facts.push(words.reasonAlways);
   if (leavesWrittenTrace(channel)) facts.push(words.reasonWritten);
   if (channel.free) facts.push(words.cost.free);
@@ -185,7 +185,7 @@ function reasonFor(channel: ChannelView, lang: UiLanguage): string {
 export function buildPanel(input: PanelInput): PanelView {
   const { policy, topic, lang, now } = input;
   const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, policy.locale);
-  const words = panelWords(lang);
+  const words = panelWords(lang, policy);
 
   const notices = activeNotices(policy, topic, now);
   const ranked = rankChannels(
@@ -193,7 +193,7 @@ export function buildPanel(input: PanelInput): PanelView {
     input.ranking,
   );
   const best = recommend(ranked);
-  const channels = ranked.map((channel) => (channel === best ? { ...channel, recommended: true, reason: reasonFor(channel, lang) } : channel));
+  const channels = ranked.map((channel) => (channel === best ? { ...channel, recommended: true, reason: reasonFor(channel, lang, policy) } : channel));
 
   const boundaries = [
     ...channels.map((channel) => channel.changesAt),

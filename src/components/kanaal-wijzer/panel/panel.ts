@@ -32,6 +32,7 @@ import type { FrameStrings } from '../../../i18n/frame-strings.js';
 import { frameWords } from '../../../i18n/frame-words.js';
 import { wordsSettled } from '../../../i18n/late-words.js';
 import { panelWords } from '../../../i18n/panel-strings.js';
+import { builtInUnder } from '../../../i18n/policy-words.js';
 import { emit } from '../../../internal/emit.js';
 import { PREFERENCE_PREFIX } from '../../../storage/tab-keeping.js';
 
@@ -175,7 +176,7 @@ export class PanelController implements ReactiveController {
     void this.outboxes.flush();
     if (host.mode === 'inline' || host.open) void this.loadSelfService();
     // Early, so the launcher's name is in the visitor's language before the panel opens.
-    wordsSettled(host.language, () => host.requestUpdate());
+    wordsSettled(builtInUnder(host.language, host.loaded), () => host.requestUpdate());
   }
 
   /** The panel as data, rebuilt only when something it is made of changed. */
@@ -183,7 +184,7 @@ export class PanelController implements ReactiveController {
     const policy = this.host.loaded;
     const lang = this.host.language;
     // French and German words come in a chunk of their own: the panel waits for it rather than showing English first.
-    if (!policy || !wordsSettled(lang, () => this.host.requestUpdate())) return undefined;
+    if (!policy || !wordsSettled(builtInUnder(lang, policy), () => this.host.requestUpdate())) return undefined;
     const inputs: ViewInputs = {
       policy,
       topic: resolveTopic(policy, { topic: this.host.topic, pathname: location.pathname }),
@@ -313,7 +314,7 @@ export class PanelController implements ReactiveController {
 
   /** The frame's words in the visitor's language: the entry carries only Dutch and English ones, so it asks for the others here. */
   get frameWords(): FrameStrings {
-    return frameWords(this.host.language);
+    return frameWords(this.host.language, this.host.loaded);
   }
 
   /** The panel's frame, heading and body; `floating` in launcher mode (it has a close button then). */
@@ -334,7 +335,7 @@ export class PanelController implements ReactiveController {
   render() {
     const view = this.#painting === 'view' ? undefined : this.view;
     if (!view) return undefined;
-    const words = panelWords(this.host.language);
+    const words = panelWords(this.host.language, this.host.loaded);
     return html`${this.#renderMode(view)}
       ${this.#painting === 'done'
         ? html`<p class="visually-hidden" role="status">${this.selfService?.announcement() ?? ''}</p>
@@ -351,12 +352,12 @@ export class PanelController implements ReactiveController {
   }
 
   backButton(to: PanelMode) {
-    return html`<button type="button" class="back" @click=${() => this.showMode(to)}>‹ ${panelWords(this.host.language).back}</button>`;
+    return html`<button type="button" class="back" @click=${() => this.showMode(to)}>‹ ${panelWords(this.host.language, this.host.loaded).back}</button>`;
   }
 
   /** The email or call-back form cannot be shown: the channel's own way, and a try again. */
   #renderUnavailable() {
-    const words = panelWords(this.host.language);
+    const words = panelWords(this.host.language, this.host.loaded);
     const channel = this.channelById(this.#waitingFor?.channelId);
     const to = channel?.email?.to;
     const href = to ? `mailto:${to}` : channel?.href;
@@ -378,7 +379,7 @@ export class PanelController implements ReactiveController {
   };
 
   #renderHome(view: PanelView) {
-    const words = panelWords(this.host.language);
+    const words = panelWords(this.host.language, this.host.loaded);
     const ss = this.selfService;
     const channels = this.#painting === 'done' ? view.channels : view.channels.slice(0, FIRST_CARDS);
     return html`

@@ -80,7 +80,7 @@ export class MessageFlow {
   }
 
   get #words(): SelfServiceStrings {
-    return selfServiceWords(this.#host.language);
+    return selfServiceWords(this.#host.language, this.#host.loaded);
   }
 
   #set(change: () => void): void {
@@ -174,8 +174,8 @@ export class MessageFlow {
   }
 
   #renderNudge(channel: ChannelView) {
-    const words = panelWords(this.#host.language);
-    const facts = [channel.label, channel.waitMinutes !== undefined ? formatWait(channel.waitMinutes, this.#host.language) : '', channel.cost ?? ''].filter(Boolean).join(' · ');
+    const words = panelWords(this.#host.language, this.#host.loaded);
+    const facts = [channel.label, channel.waitMinutes !== undefined ? formatWait(channel.waitMinutes, this.#host.language, this.#host.loaded) : '', channel.cost ?? ''].filter(Boolean).join(' · ');
     return html`<p class="nudge" part="nudge">
       ${this.#panel.icon(channel.type)}<span><strong>${words.nudgeQuestion}</strong> ${this.#panel.channelAction(channel, facts, { buttonClass: 'link-button' })}</span>
     </p>`;
@@ -234,7 +234,7 @@ export class MessageFlow {
       words: this.#words,
       state,
       time: formatClock(state.at, visitorTimeZone() ?? 'UTC'),
-      ...(reply && { reply: formatReply(reply.hours, this.#host.language) }),
+      ...(reply && { reply: formatReply(reply.hours, this.#host.language, this.#host.loaded) }),
       persistent: this.#panel.outboxes.persistent,
       copied: this.#copied,
       onCopy: () => void this.#copy(state.text),

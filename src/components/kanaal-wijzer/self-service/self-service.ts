@@ -30,7 +30,7 @@ class SelfServiceViews implements SelfService {
   }
 
   get #words(): SelfServiceStrings {
-    return selfServiceWords(this.#panel.host.language);
+    return selfServiceWords(this.#panel.host.language, this.#panel.host.loaded);
   }
 
   get shownFaq(): ReadonlySet<string> {
