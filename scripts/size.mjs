@@ -21,9 +21,12 @@ const ENTRY = 'kanaalwijzer.js';
  * plain constructable sheets, the host's reset to `all: initial`, the icons' strokes to one CSS
  * rule, the way forward's memo and the no-policy grace moved into the loader's chunk, the panel
  * loads parts by name, and chunk names carry six hash characters rather than eight. The critical
- * cap is the goal now; the others stop further growth.
+ * cap is the goal now. The policy's own words (issue 26: any language, a marketer's phrasing) then
+ * added 1.5 KB before intent, where the validator learns the 126 word keys and their placeholders,
+ * and 0.7 KB at first open, where the panel compiles them: before intent 25.7 KB, journey 68.5 KB.
+ * Those two caps stop further growth.
  */
-const BUDGET = { critical: 10 * 1024, beforeIntent: 24.75 * 1024, journey: 66.5 * 1024 };
+const BUDGET = { critical: 10 * 1024, beforeIntent: 25.75 * 1024, journey: 68.75 * 1024 };
 
 /**
  * The chunks each step loads, by the module they are named after: what the element imports
