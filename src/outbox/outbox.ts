@@ -224,7 +224,10 @@ export class Outbox {
     if ('stop' in verdictNow) return this.#stop(message, verdictNow.stop);
     const attempts = message.attempts + 1;
     const body = JSON.stringify(message.payload);
-    const queue = async (reason: string, retryAfterMs = 0): Promise<SendOutcome> => {
+    const queue = async (reason: string, retryAfterMs = 0): Promise<SendOutcome | undefined> => {
+      // forget() (a logout, in any tab) may have emptied the store while this attempt was out:
+      // writing the message back would keep it past the visit and send it later.
+      if (!(await this.#store.get(PREFIX + message.idempotencyKey))) return undefined;
       const updated = { ...message, attempts, nextAttemptAt: Date.now() + backoffDelay(attempts, retryAfterMs) };
       // Offline, nothing reached the endpoint: that is no attempt to count against the limit.
       if (reason !== 'offline' && attempts >= maxAttempts(context)) return this.#stop(updated, 'attempts');

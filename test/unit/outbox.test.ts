@@ -104,6 +104,19 @@ describe('Outbox: what happens to a message, by the endpoint\'s answer', () => {
     });
   }
 
+  it('does not keep a message that forget() took away while its attempt was out (a logout in another tab)', async () => {
+    const store = storeOver(undefined);
+    const outbox = new Outbox(store);
+    fetchStub = sinon.stub(window, 'fetch').callsFake(async () => {
+      for (const [key] of await store.entries(OUTBOX_PREFIX)) await store.delete(key);
+      return new Response('{}', { status: 503 });
+    });
+    await outbox.submit(ENDPOINT, PAYLOAD, 'KW-ABCDEF');
+    expect(await outbox.pending()).to.deep.equal([]);
+    expect(await outbox.flush(Number.MAX_SAFE_INTEGER)).to.deep.equal([]);
+    expect(fetchStub.callCount).to.equal(1);
+  });
+
   it('sends every attempt with the same Idempotency-Key, and delivers a queued message once the endpoint recovers', async () => {
     endpointAnswers(502, 'bad gateway');
     const outbox = new Outbox(storeOver(undefined));
