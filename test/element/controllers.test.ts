@@ -28,12 +28,12 @@ function fakeHost() {
 }
 
 describe('PanelView', () => {
-  const view = (now: number, urgency?: 'now' | 'today' | 'no-rush') => {
+  const view = (now: number, urgency?: 'now' | 'today' | 'no-rush', lang = 'nl') => {
     const policy = designExample();
     return buildPanel({
       policy,
       topic: resolveTopic(policy, { topic: null, pathname: '/' }),
-      lang: 'nl',
+      lang,
       now,
       pageOrigin: 'https://example.test',
       visitorZone: 'Europe/Amsterdam',
@@ -46,6 +46,11 @@ describe('PanelView', () => {
     expect(panel.channels.map((channel) => channel.id)).to.deep.equal(['chat', 'phone', 'email']);
     const recommended = panel.channels.filter((channel) => channel.recommended);
     expect(recommended.map((channel) => [channel.id, channel.reason])).to.deep.equal([['chat', 'wachttijd ~2 min, gratis']]);
+  });
+
+  it('lists the recommendation\'s advantages as the language lists them', () => {
+    const reason = (lang: string) => view(TUESDAY_NOON, 'now', lang).channels.find((channel) => channel.recommended)?.reason;
+    expect(reason('fr')).to.match(/ et /);
   });
 
   it('says when it changes by itself: the next opening or closing', () => {

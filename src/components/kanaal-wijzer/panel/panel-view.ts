@@ -179,7 +179,8 @@ function reasonFor(channel: ChannelView, lang: UiLanguage, policy: Policy): stri
   if (channel.always && channel.type !== 'email') facts.push(words.reasonAlways);
   if (leavesWrittenTrace(channel)) facts.push(words.reasonWritten);
   if (channel.free) facts.push(words.cost.free);
-  return facts.slice(0, 3).join(', ');
+  // Listed as the language lists: "a, b, c" in Dutch, "a, b et c" in French, "a، وb" in Arabic.
+  return new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format(facts.slice(0, 3));
 }
 
 export function buildPanel(input: PanelInput): PanelView {
