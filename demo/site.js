@@ -9,7 +9,12 @@ document.addEventListener('kw-chat-start', (event) => {
   const toast = document.createElement('div');
   toast.className = 'demo-toast';
   toast.setAttribute('role', 'status');
-  toast.textContent = `Hier opent de site haar eigen chat (onderwerp: ${event.detail.topic ?? 'geen'}).`;
+  const topic = event.detail.topic ?? '–';
+  const says = {
+    fr: `Ici, le site ouvre son propre outil de chat (sujet : ${topic}).`,
+    de: `Hier öffnet die Website ihr eigenes Chat-Tool (Thema: ${topic}).`,
+  };
+  toast.textContent = says[document.documentElement.lang] ?? `Hier opent de site haar eigen chat (onderwerp: ${topic}).`;
   document.body.append(toast);
   setTimeout(() => toast.remove(), 5000);
 });

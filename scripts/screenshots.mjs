@@ -1,5 +1,6 @@
 // Screenshots of the demo as a customer sees it: desktop and phone, panel closed and open,
-// light and dark. Writes screenshots/*.png (not committed). Usage: npm run screenshots
+// light and dark, in each built-in language. Writes screenshots/*.png (not committed).
+// Usage: npm run screenshots [-- <folder> [<name pattern>]], e.g. -- /tmp/shots '^lang-'
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
@@ -9,7 +10,8 @@ const server = await createServer({ configFile: new URL('../vite.config.ts', imp
 await server.listen();
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-mkdirSync('screenshots', { recursive: true });
+const [folder = 'screenshots', only = ''] = process.argv.slice(2);
+mkdirSync(folder, { recursive: true });
 /** Every shot shows the same moment, a Tuesday morning when most channels are open, whenever it is taken. */
 const NOW = '2026-11-24T11:00:00+01:00';
 
@@ -33,6 +35,16 @@ const shots = [
   { name: 'phone-urgency-now-dark', path: '/factuur/', width: 375, height: 800, open: true, dark: true, steps: (page) => urgent(page, 'Nu meteen') },
   { name: 'desktop-email-nudge', path: '/factuur/', width: 1280, height: 900, open: true, steps: openEmailForm },
   { name: 'desktop-callback', path: '/factuur/', width: 1280, height: 900, open: true, steps: openCallback },
+  ...[
+    ['nl', '/'],
+    ['en', '/'],
+    ['fr', '/fr/'],
+    ['de', '/de/'],
+  ].flatMap(([lang, path]) => [
+    { name: `lang-${lang}-panel`, path, width: 1280, height: 900, open: true, lang },
+    { name: `lang-${lang}-email`, path, width: 1280, height: 900, open: true, lang, steps: openEmailForm },
+    { name: `lang-${lang}-phone-email`, path, width: 375, height: 740, open: true, lang, steps: openEmailForm },
+  ]),
   { name: 'desktop-editor', path: '/editor.html', width: 1440, height: 1000, steps: editorSunday },
   { name: 'desktop-editor-problems', path: '/editor.html', width: 1440, height: 1000, steps: editorMistakes },
 ];
@@ -96,7 +108,7 @@ async function searchFaq(page) {
 }
 
 try {
-  for (const shot of shots) {
+  for (const shot of shots.filter((candidate) => new RegExp(only).test(candidate.name))) {
     const context = await browser.newContext({
       viewport: { width: shot.width, height: shot.height },
       colorScheme: shot.dark ? 'dark' : 'light',
@@ -112,14 +124,17 @@ try {
     if (shot.open) {
       await page.locator('kanaal-wijzer [part="launcher"]').click();
       await page.locator('kanaal-wijzer [part="panel"]:popover-open').waitFor();
+      // The channels show once the panel's words are here; the open animation runs on its contents.
+      await page.locator('kanaal-wijzer [part="panel"] [part~="channel"]').first().waitFor();
+      await page.locator('kanaal-wijzer [part="panel"]').evaluate((panel) => Promise.all(panel.getAnimations({ subtree: true }).map((animation) => animation.finished)));
       await page.waitForTimeout(300);
     }
     if (shot.steps) {
       await shot.steps(page);
       await page.waitForTimeout(300);
     }
-    await page.screenshot({ path: `screenshots/${shot.name}.png` });
-    console.log(`screenshots/${shot.name}.png`);
+    await page.screenshot({ path: `${folder}/${shot.name}.png` });
+    console.log(`${folder}/${shot.name}.png`);
     await context.close();
   }
 } finally {

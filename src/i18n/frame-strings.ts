@@ -1,7 +1,8 @@
 /**
  * The launcher's and the panel frame's words the entry carries: Dutch and English only, so the
- * critical script does not grow with every language. French and German come in their own chunks
- * with the panel (frame-words.ts); until then they show the English words.
+ * critical script does not grow with every language. French and German come in parts of their own
+ * (fr.ts, de.ts), which the element starts beside the panel's; until one arrives and takes its
+ * place here (entry/parts.ts, loadWords), its language shows the English words.
  */
 import { en } from './en/frame.js';
 import { nl, type FrameStrings } from './nl/frame.js';

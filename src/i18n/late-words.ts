@@ -1,7 +1,8 @@
 /**
- * French and German words, each in a chunk of its own that the panel loads for a visitor in that
- * language: a Dutch visitor fetches no French bytes, and the parts every visitor loads do not grow
- * with each language. Dutch and English are built into the parts that show them.
+ * French and German words, each in a part of its own (fr.ts, de.ts) that the element's one loader
+ * brings for a visitor in that language: a Dutch visitor fetches no French
+ * bytes, and the parts every visitor loads do not grow with each language. Dutch and English are
+ * built into the parts that show them.
  */
 import type { FrameStrings } from './nl/frame.js';
 import type { Strings } from './nl/panel.js';
@@ -17,56 +18,48 @@ export interface LanguageWords {
   search: Folding;
 }
 
-type LateLanguage = Exclude<BuiltInLanguage, 'nl' | 'en'>;
+/** The languages whose words are a part of their own, named after the language (entry/parts.ts). */
+const LATE = ['fr', 'de'] as const satisfies readonly Exclude<BuiltInLanguage, 'nl' | 'en'>[];
+export type LateLanguage = (typeof LATE)[number];
 
-/*
- * Not through the element's one loader (entry/parts.ts) yet: the entry is being rewritten on its
- * own branch, and these two parts join it there (PARTS and PanelParts), with its retries.
- */
-const CHUNKS: Record<LateLanguage, () => Promise<{ words: LanguageWords }>> = {
-  // eslint-disable-next-line no-restricted-syntax -- see above
-  fr: () => import('./fr/french.js'),
-  // eslint-disable-next-line no-restricted-syntax -- see above
-  de: () => import('./de/german.js'),
-};
+/** Loads a language's part through the element's loader (entry/parts.ts); never rejects. */
+export type LoadWords = (part: LateLanguage) => Promise<{ ok: true; module: { words: LanguageWords } } | { ok: false }>;
 
 const loaded = new Map<UiLanguage, LanguageWords>();
-/** Languages whose chunk has loaded or failed: waiting for them is over. */
-const settled = new Set<UiLanguage>();
-const loading = new Map<UiLanguage, Promise<void>>();
+/** Languages whose first load is over: the panel waits for them no longer, and shows English until a retry brings them. */
+const tried = new Set<UiLanguage>();
+const asking = new Map<UiLanguage, Promise<void>>();
 
 function isLate(lang: UiLanguage): lang is LateLanguage {
-  return lang in CHUNKS;
+  return (LATE as readonly string[]).includes(lang);
 }
 
-/** The words of a language that comes in its own chunk, once that chunk is here. */
+/** The words of a language that comes in its own part, once that part is here. */
 export function lateWords(lang: UiLanguage): LanguageWords | undefined {
   return loaded.get(lang);
 }
 
-/** Loads the words of `lang` if it has a chunk of its own; settles either way (a failed chunk leaves English). */
-export function loadLanguage(lang: UiLanguage): Promise<void> {
-  if (!isLate(lang)) return Promise.resolve();
-  let load = loading.get(lang);
-  if (!load) {
-    load = CHUNKS[lang]()
-      .then(
-        (module) => void loaded.set(lang, module.words),
-        // A missing chunk must not keep the panel waiting: English stands in until the next page load.
-        () => undefined,
-      )
-      .then(() => void settled.add(lang));
-    loading.set(lang, load);
-  }
-  return load;
-}
-
 /**
- * Whether the words for `lang` can be shown now: built in, loaded, or given up on (the English
- * ones show then, never nothing). Otherwise starts loading them, and calls `arrived` when that ends.
+ * Whether the words for `lang` can be shown now: built in, here, or their first load failed (the
+ * English ones show then, never nothing). Otherwise, and while they are missing, asks `load` for
+ * them; calls `arrived` when they come, or when the first load ends without them. The loader
+ * answers a failed part at once until its backoff is over, and retries it on its own and on the
+ * next sign of intent, so asking on every render costs nothing.
  */
-export function wordsSettled(lang: UiLanguage, arrived: () => void): boolean {
-  if (!isLate(lang) || settled.has(lang)) return true;
-  void loadLanguage(lang).then(arrived);
-  return false;
+export function wordsSettled(lang: UiLanguage, load: LoadWords, arrived: () => void): boolean {
+  if (!isLate(lang) || loaded.has(lang)) return true;
+  const settled = tried.has(lang);
+  let ask = asking.get(lang);
+  if (!ask) {
+    ask = load(lang).then((outcome) => {
+      asking.delete(lang);
+      tried.add(lang);
+      if (outcome.ok) loaded.set(lang, outcome.module.words);
+    });
+    asking.set(lang, ask);
+  }
+  void ask.then(() => {
+    if (loaded.has(lang) || !settled) arrived();
+  });
+  return settled;
 }

@@ -35,7 +35,7 @@ export interface FaultHostOptions {
   /** Another page of the same site: an earlier page's token, with its faults and its policy address. */
   token?: string;
   /** The element's own attributes for where and as whom messages go. */
-  attributes?: Partial<Record<'endpoints' | 'account' | 'credentials', string>>;
+  attributes?: Partial<Record<'lang' | 'endpoints' | 'account' | 'credentials', string>>;
 }
 
 export interface FaultHost {

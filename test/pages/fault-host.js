@@ -3,7 +3,7 @@
 // page: uncaught errors, unhandled rejections and the widget's events.
 // Query: token (required), policy (an address; the fault fixture under the same prefix if absent),
 // mode ("launcher" or "inline"), fallback ("contact" for a light-DOM link to /contact, or "none"),
-// and the element's own endpoints, account and credentials attributes when given.
+// and the element's own lang, endpoints, account and credentials attributes when given.
 window.kwErrors = [];
 window.kwEvents = [];
 window.addEventListener('error', (event) => window.kwErrors.push(`error: ${event.message}`));
@@ -18,7 +18,7 @@ window.addEventListener('unhandledrejection', (event) => {
   const el = document.createElement('kanaal-wijzer');
   el.setAttribute('policy', query.get('policy') ?? `${prefix}/test/fixtures/fault-policy.json`);
   el.setAttribute('mode', query.get('mode') ?? 'launcher');
-  for (const name of ['endpoints', 'account', 'credentials']) if (query.has(name)) el.setAttribute(name, query.get(name));
+  for (const name of ['lang', 'endpoints', 'account', 'credentials']) if (query.has(name)) el.setAttribute(name, query.get(name));
   if (query.get('fallback') === 'contact') {
     const link = document.createElement('a');
     link.href = '/contact';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatClock, formatCost, formatMoment, formatMoney, formatPhoneNumber, formatReply, formatWait } from '../../src/i18n/format.js';
 import { plural } from '../../src/i18n/plural.js';
-import { loadLanguage } from '../../src/i18n/late-words.js';
+import { wordsSettled, type LoadWords } from '../../src/i18n/late-words.js';
 
 const AMS = 'Europe/Amsterdam';
 // Intl puts a narrow no-break space in some outputs; compare what a reader sees.
@@ -78,8 +78,9 @@ describe('formatMoment', () => {
 });
 
 describe('formats per language', () => {
-  // French and German words come in chunks of their own, as for a visitor in those languages.
-  before(() => Promise.all([loadLanguage('fr'), loadLanguage('de')]));
+  // French and German words come in parts of their own, as for a visitor in those languages.
+  const load: LoadWords = async (part) => ({ ok: true, module: await (part === 'fr' ? import('../../src/i18n/fr.js') : import('../../src/i18n/de.js')) });
+  before(() => Promise.all((['fr', 'de'] as const).map((lang) => new Promise<void>((arrived) => wordsSettled(lang, load, arrived)))));
   const now = Date.parse('2026-11-28T20:00:00Z'); // Saturday 21:00 in Amsterdam
   const rows: [string, () => string, string][] = [
     ['money in French', () => formatMoney(1234.5, 'EUR', 'fr'), '1 234,50 €'],

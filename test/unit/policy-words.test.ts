@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatWait } from '../../src/i18n/format.js';
 import { frameWords } from '../../src/i18n/frame-words.js';
-import { loadLanguage } from '../../src/i18n/late-words.js';
+import { wordsSettled } from '../../src/i18n/late-words.js';
 import { panelWords } from '../../src/i18n/panel-strings.js';
 import { plural } from '../../src/i18n/plural.js';
 import { selfServiceWords } from '../../src/i18n/self-service-strings.js';
@@ -74,7 +74,8 @@ describe('policy words', () => {
 
     it('keeps a French word under a policy\'s Polish once the French chunk is here', async () => {
       const policy = policyWith({ pl: { 'frame.launcher': 'Potrzebujesz pomocy?' } }, 'fr');
-      await loadLanguage('fr');
+      // As the panel brings it in through the element's loader.
+      await new Promise<void>((arrived) => wordsSettled('fr', async () => ({ ok: true, module: await import('../../src/i18n/fr.js') }), arrived));
       expect(frameWords('pl', policy).close).to.equal('Fermer');
     });
   });

@@ -23,7 +23,7 @@ export const de: Strings = {
   cost: { free: 'kostenlos', call: 'normale Telefongebühren', rate: 'übliche Kosten', perMinute: 'pro Minute', perCall: 'pro Anruf' },
   reasonAlways: 'rund um die Uhr erreichbar',
   reasonWritten: 'schriftliche Antwort',
-  live: 'live',
+  live: 'aktuell',
   liveLabel: 'aktuelle Wartezeit',
   urgencyQuestion: 'Wie dringend ist es?',
   urgency: { now: 'Sofort', today: 'Heute noch', 'no-rush': 'Keine Eile' },

@@ -13,7 +13,7 @@ import { drawsLauncher } from './one-launcher.js';
 import { styles } from './kanaal-wijzer.styles.js';
 import { PanelPopover } from './panel-popover.js';
 import type { PartFailure } from './part-outcome.js';
-import { loadPart, onPartArrival, PANEL_PARTS, retryParts, type PartModule } from './parts.js';
+import { loadPart, loadWords, onPartArrival, PANEL_PARTS, retryParts, type PartModule } from './parts.js';
 import { hasPendingMessages } from '../../../outbox/pending.js';
 import { PolicyController, type LoadState } from './policy-controller.js';
 import { Triggers } from './triggers.js';
@@ -238,7 +238,7 @@ export class KanaalWijzer extends KanaalWijzerSettings {
     const shown = !fatal && this.stage !== 'slot';
     const inline = this.mode === 'inline';
     this.shell?.update({
-      // French and German frame words, and a policy's own, come with the panel; until then the entry's own (English).
+      // French and German frame words come in their own part (loadWords), a policy's own with the panel; until then the entry's English ones.
       words: this.content?.frameWords ?? (FRAME_STRINGS as Record<string, FrameStrings | undefined>)[this.language] ?? FRAME_STRINGS.en,
       fatal,
       launcher: shown && !inline && drawsLauncher(this, !this.triggers.active && this.isConnected),
@@ -313,6 +313,7 @@ export class KanaalWijzer extends KanaalWijzerSettings {
 
   /** Loads and builds the panel's content once; the launcher alone costs nothing more. */
   private buildPanel(): Promise<void> {
+    loadWords(this.language, () => this.requestUpdate());
     this.building ??= loadPart('panel').then(async (part) => {
       if (!part.ok) {
         // The skeleton gives way to the site's fallback or the policy's own links; the loader tries again.

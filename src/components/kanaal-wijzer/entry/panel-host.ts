@@ -4,6 +4,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { UiLanguage } from '../../../i18n/language.js';
+import type { LanguageWords } from '../../../i18n/late-words.js';
 import type { Policy } from '../../../policy/schema.js';
 import type { PartOutcome } from './part-outcome.js';
 
@@ -60,6 +61,9 @@ export interface PanelPartModules<SelfService> {
   outbox: typeof import('../../../outbox/outbox.js');
   store: typeof import('../../../storage/store.js');
   'floating-ui.dom': FloatingUi;
+  /** A language's words, for a visitor in that language (i18n/late-words.ts). */
+  fr: { words: LanguageWords };
+  de: { words: LanguageWords };
 }
 
 /**

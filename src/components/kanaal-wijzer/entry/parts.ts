@@ -13,6 +13,7 @@
  * after any failure, WebKitGTK 2.50 after an HTML answer): a part that failed under `import()` is
  * imported again under a new address (`?retry=n`).
  */
+import { FRAME_STRINGS } from '../../../i18n/frame-strings.js';
 import type { PanelPartModules, PanelParts } from './panel-host.js';
 import type { PartFailure, PartOutcome } from './part-outcome.js';
 
@@ -29,6 +30,9 @@ const PARTS = {
   'floating-ui.dom': () => import('@floating-ui/dom').then(({ autoUpdate, computePosition, flip, offset, shift, size }) => ({ autoUpdate, computePosition, flip, offset, shift, size })),
   insights: () => import('../../../insights/insights.js'),
   forget: () => import('../../../storage/forget.js'),
+  // A language's words (i18n/late-words.ts): only a visitor in that language loads them.
+  fr: () => import('../../../i18n/fr.js'),
+  de: () => import('../../../i18n/de.js'),
 };
 
 export type PartName = keyof typeof PARTS;
@@ -188,3 +192,17 @@ type PanelModules = PanelPartModules<PartModule<'self-service'>>;
 type AllFit<Fits extends Record<keyof PanelModules, true>> = Fits;
 /** A compile error when a part's module is not what the panel takes it for. */
 export type PanelPartsFit = AllFit<{ [K in keyof PanelModules]: PartModule<K> extends PanelModules[K] ? true : false }>;
+
+/**
+ * Starts the words of a language the entry does not carry (French, German) beside the panel, not
+ * one round trip after it. Their frame words take the place of the English ones in FRAME_STRINGS,
+ * so that the launcher's name, and a panel whose own part cannot load, speak the visitor's language.
+ */
+export function loadWords(lang: string, arrived: () => void): void {
+  if (lang === 'fr' || lang === 'de')
+    void loadPart(lang).then((part) => {
+      if (!part.ok) return;
+      FRAME_STRINGS[lang] = part.module.words.frame;
+      arrived();
+    });
+}

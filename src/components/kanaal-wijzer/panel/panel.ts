@@ -30,7 +30,7 @@ import { SearchController, type QuerySource } from './search-controller.js';
 import type { SearchResult } from '../../../search/faq-search.js';
 import type { FrameStrings } from '../../../i18n/frame-strings.js';
 import { frameWords } from '../../../i18n/frame-words.js';
-import { wordsSettled } from '../../../i18n/late-words.js';
+import { wordsSettled, type LoadWords } from '../../../i18n/late-words.js';
 import { panelWords } from '../../../i18n/panel-strings.js';
 import { builtInUnder } from '../../../i18n/policy-words.js';
 import { emit } from '../../../internal/emit.js';
@@ -124,6 +124,12 @@ export class PanelController implements ReactiveController {
   #pinned: string | null = null;
   #inputs?: ViewInputs;
   #view?: PanelView;
+  readonly #loadWords: LoadWords = (lang) => this.parts.load(lang);
+  /** The visitor's language's words are here (or its first load failed): the view is built again with them. */
+  readonly #wordsArrived = (): void => {
+    this.#view = undefined;
+    this.host.requestUpdate();
+  };
   #painting: Painting;
   #paintingNext = false;
   #donePainting!: () => void;
@@ -176,7 +182,7 @@ export class PanelController implements ReactiveController {
     void this.outboxes.flush();
     if (host.mode === 'inline' || host.open) void this.loadSelfService();
     // Early, so the launcher's name is in the visitor's language before the panel opens.
-    wordsSettled(builtInUnder(host.language, host.loaded), () => host.requestUpdate());
+    wordsSettled(builtInUnder(host.language, host.loaded), this.#loadWords, this.#wordsArrived);
   }
 
   /** The panel as data, rebuilt only when something it is made of changed. */
@@ -184,7 +190,7 @@ export class PanelController implements ReactiveController {
     const policy = this.host.loaded;
     const lang = this.host.language;
     // French and German words come in a chunk of their own: the panel waits for it rather than showing English first.
-    if (!policy || !wordsSettled(builtInUnder(lang, policy), () => this.host.requestUpdate())) return undefined;
+    if (!policy || !wordsSettled(builtInUnder(lang, policy), this.#loadWords, this.#wordsArrived)) return undefined;
     const inputs: ViewInputs = {
       policy,
       topic: resolveTopic(policy, { topic: this.host.topic, pathname: location.pathname }),
@@ -446,6 +452,7 @@ export class PanelController implements ReactiveController {
 
   /** The loader brought a part in: a missing self-service part is picked up without a click. */
   #partArrived(): void {
+    wordsSettled(builtInUnder(this.host.language, this.host.loaded), this.#loadWords, this.#wordsArrived);
     if (this.#selfServiceMissing && (this.host.open || this.host.mode === 'inline')) void this.loadSelfService();
   }
 
