@@ -25,7 +25,8 @@ export default defineConfig(({ command }) =>
           target: 'es2022',
           outDir: 'dist',
           emptyOutDir: true,
-          sourcemap: true,
+          // Made, but not named in the files: the comment would ship to every visitor (README: Deploying).
+          sourcemap: 'hidden',
           minify: true,
           // Library mode leaves ES output unminified even with build.minify; Rolldown's own option
           // does the full job. Every byte ships to every visitor.

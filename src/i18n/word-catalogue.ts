@@ -56,8 +56,6 @@ const COUNT: Placeholder = ['count', doc('the number, like "3"')];
 export const WORD_CATALOGUE = {
   'frame.launcher': { doc: doc('The launcher button\'s text and accessible name.') },
   'frame.title': { doc: doc('The panel\'s heading.') },
-  'frame.about': { doc: doc('Before the page\'s topic in the panel, like "About: Bills".') },
-  'frame.close': { doc: doc('The panel\'s close button.') },
   'frame.loading': { doc: doc('While the panel\'s contents load.') },
   'frame.slow': { doc: doc('When loading takes long, before the policy\'s own links.') },
   'frame.unavailable': { doc: doc('When the contact options cannot load, before the policy\'s own links.') },
@@ -65,6 +63,8 @@ export const WORD_CATALOGUE = {
 
   'panel.selfService': { doc: doc('Heading of the self-service tasks and FAQ.') },
   'panel.channels': { doc: doc('Heading of the channel list.') },
+  'panel.about': { doc: doc('Before the page\'s topic in the panel\'s heading, like "About: Bills".') },
+  'panel.close': { doc: doc('The panel\'s close button.') },
   'panel.open': { doc: doc('A channel that is open now.') },
   'panel.closed': { doc: doc('A channel that is closed now.') },
   'panel.always': { doc: doc('A channel open day and night.') },

@@ -57,7 +57,7 @@ describe('policy words', () => {
       const policy = policyWith({ pl: POLISH, nl: { 'panel.closed': 'Dicht' } });
       expect(panelWords('pl', policy).closed, 'the locale\'s word as the policy gives it').to.equal('Dicht');
       expect(panelWords('pl', policy).open, 'the locale\'s built-in word').to.equal('Nu open');
-      expect(frameWords('pl', policyWith({ pl: POLISH }, 'sv')).close, 'English when the locale is not built in').to.equal('Close');
+      expect(panelWords('pl', policyWith({ pl: POLISH }, 'sv')).close, 'English when the locale is not built in').to.equal('Close');
     });
 
     it('puts the marketer\'s own phrasing over a single built-in word', () => {
@@ -76,7 +76,7 @@ describe('policy words', () => {
       const policy = policyWith({ pl: { 'frame.launcher': 'Potrzebujesz pomocy?' } }, 'fr');
       // As the panel brings it in through the element's loader.
       await new Promise<void>((arrived) => wordsSettled('fr', async () => ({ ok: true, module: await import('../../src/i18n/fr.js') }), arrived));
-      expect(frameWords('pl', policy).close).to.equal('Fermer');
+      expect(panelWords('pl', policy).close).to.equal('Fermer');
     });
   });
 

@@ -4,8 +4,6 @@ import type { FrameStrings } from '../nl/frame.js';
 export const de: FrameStrings = {
   launcher: 'Brauchen Sie Hilfe?',
   title: 'Wie können wir Ihnen helfen?',
-  about: 'Thema',
-  close: 'Schließen',
   loading: 'Kontaktmöglichkeiten werden geladen…',
   slow: 'Das dauert länger als üblich. Sie können uns auch direkt erreichen:',
   unavailable: 'Die Kontaktmöglichkeiten lassen sich gerade nicht laden. Sie können uns aber direkt erreichen:',

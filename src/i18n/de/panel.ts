@@ -4,6 +4,8 @@ import type { Strings } from '../nl/panel.js';
 export const de: Strings = {
   selfService: 'Selbst erledigen',
   channels: 'Kontakt aufnehmen',
+  about: 'Thema',
+  close: 'Schließen',
   open: 'Jetzt geöffnet',
   closed: 'Geschlossen',
   always: 'Rund um die Uhr erreichbar',

@@ -4,8 +4,6 @@ import type { FrameStrings } from '../nl/frame.js';
 export const en: FrameStrings = {
   launcher: 'Need help?',
   title: 'How can we help?',
-  about: 'About',
-  close: 'Close',
   loading: 'Loading ways to reach us…',
   slow: 'This is taking longer than usual. You can also reach us directly:',
   unavailable: 'The contact options cannot load right now. You can still reach us directly:',

@@ -4,6 +4,8 @@ import type { Strings } from '../nl/panel.js';
 export const en: Strings = {
   selfService: 'Do it yourself',
   channels: 'Get in touch',
+  about: 'About',
+  close: 'Close',
   open: 'Open now',
   closed: 'Closed',
   always: 'Available 24/7',

@@ -7,8 +7,6 @@ import type { FrameStrings } from '../nl/frame.js';
 export const fr: FrameStrings = {
   launcher: 'Besoin d’aide ?',
   title: 'Comment pouvons-nous vous aider ?',
-  about: 'Sujet',
-  close: 'Fermer',
   loading: 'Chargement des moyens de contact…',
   slow: 'Le chargement prend plus de temps que d’habitude. Vous pouvez aussi nous joindre directement :',
   unavailable: 'Les moyens de contact ne peuvent pas s’afficher pour le moment. Vous pouvez toutefois nous joindre directement :',

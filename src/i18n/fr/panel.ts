@@ -4,6 +4,8 @@ import type { Strings } from '../nl/panel.js';
 export const fr: Strings = {
   selfService: 'En ligne, sans attendre',
   channels: 'Nous contacter',
+  about: 'Sujet',
+  close: 'Fermer',
   open: 'Ouvert',
   closed: 'Fermé',
   always: 'Joignable 24 h/24, 7 j/7',

@@ -2,8 +2,6 @@
 export const nl = {
   launcher: 'Hulp nodig?',
   title: 'Hoe kunnen we helpen?',
-  about: 'Over',
-  close: 'Sluiten',
   loading: 'Contactmogelijkheden laden…',
   slow: 'Dit duurt langer dan normaal. Je kunt ons ook direct bereiken:',
   unavailable: 'Het contactoverzicht laadt nu niet. Je kunt ons wel direct bereiken:',

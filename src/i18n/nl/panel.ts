@@ -5,6 +5,9 @@
 export const nl = {
   selfService: 'Zelf regelen',
   channels: 'Neem contact op',
+  /** Before the page's topic in the panel's heading: "Over: …". */
+  about: 'Over',
+  close: 'Sluiten',
   open: 'Nu open',
   closed: 'Gesloten',
   always: '24/7 bereikbaar',

@@ -94,12 +94,12 @@ export const styles = sheet(css`
     stroke-linejoin: round;
   }
 
+  /* The browser's own button font and colour give way to the widget's; spacing and case already
+     start from their initial values at the host. */
   button,
   a {
     font: inherit;
     color: inherit;
-    letter-spacing: inherit;
-    text-transform: none;
   }
 
   /* The launcher is a manual popover (in the top layer): undo the popover's UA placement, and

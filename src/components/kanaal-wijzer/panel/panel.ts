@@ -326,14 +326,15 @@ export class PanelController implements ReactiveController {
   /** The panel's frame, heading and body; `floating` in launcher mode (it has a close button then). */
   renderFrame(floating: boolean): TemplateResult {
     const words = this.frameWords;
+    const { about, close } = panelWords(this.host.language, this.host.loaded);
     const body = this.render();
     const topic = body && this.topicLabel;
     return html`<header>
         <div class="heading">
           <h2 id="title">${words.title}</h2>
-          ${topic ? html`<p class="topic">${words.about}: ${topic}</p>` : nothing}
+          ${topic ? html`<p class="topic">${about}: ${topic}</p>` : nothing}
         </div>
-        ${floating ? html`<button class="close" part="close-button" aria-label=${words.close} @click=${() => this.host.hide()}>${CLOSE}</button>` : nothing}
+        ${floating ? html`<button class="close" part="close-button" aria-label=${close} @click=${() => this.host.hide()}>${CLOSE}</button>` : nothing}
       </header>
       <div class="body">${body ?? html`<p class="message" role="status">${words.loading}</p>`}</div>`;
   }
