@@ -48,6 +48,8 @@ const STEPS = [
   { step: 'Floating UI (panel at the site\'s trigger, or no CSS anchor positioning)', chunks: ['floating-ui.dom'] },
   { step: 'insights (only when the policy asks for them)', chunks: ['insights'] },
   { step: 'forget() (a site\'s logout)', chunks: ['forget'] },
+  { step: 'French words (only for a visitor in French)', chunks: ['fr'] },
+  { step: 'German words (only for a visitor in German)', chunks: ['de'] },
 ];
 const JOURNEY = ['page load', 'before intent', 'first open', 'first search', 'email form'];
 
