@@ -39,15 +39,15 @@ describe('kanaalwijzer validate', () => {
     assert.equal(result.code, 1);
     assert.deepEqual(result.out, [
       'two-typos.json:5:3: timezone: unknown key "timezone"; did you mean "timeZone"? Until it is fixed, opening hours are read in Europe/Amsterdam.',
-      'two-typos.json:31:20: channels[0].wait.minutes: a wait cannot be negative',
-      'two-typos.json:238:9: topics[0].channels[0]: channel "chat" has problems, so it is left out of topics[0], topics[1], topics[2], topics[3] and topics[4]',
+      'two-typos.json:35:20: channels[0].wait.minutes: a wait cannot be negative',
+      'two-typos.json:268:9: topics[0].channels[0]: channel "chat" has problems, so it is left out of topics[0], topics[1], topics[2], topics[3] and topics[4]',
       'two-typos.json: 2 problems; the widget drops what is broken and shows the rest (7 channels, 5 topics, 34 FAQ entries, 3 notices).',
     ]);
     assert.equal(result.err, '');
   });
 
-  it('points at the value itself: line 31, column 20 is where -3 starts', () => {
-    const line = twoTypos().split('\n')[30];
+  it('points at the value itself: line 35, column 20 is where -3 starts', () => {
+    const line = twoTypos().split('\n')[34];
     assert.equal(line.slice(19), '-3');
   });
 
@@ -93,7 +93,7 @@ describe('kanaalwijzer validate', () => {
     const [typos, good] = JSON.parse(result.stdout);
     assert.deepEqual(good, { file: 'beleid/goed.json', valid: true, problems: [], notes: [] });
     assert.equal(typos.valid, false);
-    assert.deepEqual(typos.problems[1], { path: 'channels[0].wait.minutes', line: 31, column: 20, message: 'a wait cannot be negative' });
+    assert.deepEqual(typos.problems[1], { path: 'channels[0].wait.minutes', line: 35, column: 20, message: 'a wait cannot be negative' });
     assert.equal(typos.problems.length, 2);
     assert.equal(typos.notes.length, 1);
   });

@@ -259,8 +259,8 @@ describe('the policy editor', () => {
     await waitFor(() => page.doc.querySelectorAll('#problems li').length === 3);
     const items = [...page.doc.querySelectorAll('#problems li')].map((item) => item.textContent?.trim());
     expect(items[0]).to.match(/^5:3 timezone: unknown key "timezone"; did you mean "timeZone"\?/);
-    expect(items[1]).to.equal('31:20 channels[0].wait.minutes: a wait cannot be negative');
-    expect(items[2]).to.equal('238:9 topics[0].channels[0]: channel "chat" has problems, so it is left out of topics[0], topics[1], topics[2], topics[3] and topics[4]');
+    expect(items[1]).to.equal('35:20 channels[0].wait.minutes: a wait cannot be negative');
+    expect(items[2]).to.equal('268:9 topics[0].channels[0]: channel "chat" has problems, so it is left out of topics[0], topics[1], topics[2], topics[3] and topics[4]');
     expect(page.text('#summary')).to.equal('2 problems: the broken entries are left out, the rest works.');
     page.doc.querySelectorAll<HTMLButtonElement>('#problems li button')[1]?.click();
     await waitFor(() => page.win.getSelection()?.toString() === '"minutes": -3');
