@@ -205,9 +205,16 @@ export class Outbox {
     return { holding: all.length > orphans.length, ...(due.length > 0 && { nextAt: Math.min(...due) }), notSent: notSentHere };
   }
 
-  /** One attempt; undefined when another tab is already sending this message, or it may not go now. */
+  /**
+   * One attempt; undefined when another tab is already sending this message, or it may not go now.
+   * The message is read again under the lock: a flush that listed it before another call's attempt
+   * ended must not send it once more, nor write its old state over the new one.
+   */
   attempt(message: OutboxMessage): Promise<SendOutcome | undefined> {
-    return exclusively(message.idempotencyKey, () => this.#attempt(message));
+    return exclusively(message.idempotencyKey, async () => {
+      const current = await this.#store.get<OutboxMessage>(PREFIX + message.idempotencyKey);
+      return current && current.attempts === message.attempts && !current.stopped ? this.#attempt(current) : undefined;
+    });
   }
 
   async #stop(message: OutboxMessage, reason: StopReason): Promise<SendOutcome> {

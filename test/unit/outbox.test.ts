@@ -117,6 +117,18 @@ describe('Outbox: what happens to a message, by the endpoint\'s answer', () => {
     expect(fetchStub.callCount).to.equal(1);
   });
 
+  it('tries a message once per retry when a second flush listed it before the first one\'s attempt ended (a timer and a part arriving)', async () => {
+    endpointAnswers(503, 'even niet');
+    const outbox = new Outbox(storeOver(undefined));
+    await outbox.submit(ENDPOINT, PAYLOAD, 'KW-ABCDEF');
+    const listedEarlier = await outbox.pending();
+    await outbox.flush(Number.MAX_SAFE_INTEGER);
+    const late = listedEarlier[0] ? await outbox.attempt(listedEarlier[0]) : 'nothing listed';
+    expect(late).to.equal(undefined);
+    expect(fetchStub.callCount, 'the first attempt and one retry').to.equal(2);
+    expect((await outbox.pending()).map((message) => message.attempts)).to.deep.equal([2]);
+  });
+
   it('sends every attempt with the same Idempotency-Key, and delivers a queued message once the endpoint recovers', async () => {
     endpointAnswers(502, 'bad gateway');
     const outbox = new Outbox(storeOver(undefined));
