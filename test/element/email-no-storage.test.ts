@@ -2,22 +2,13 @@
 // work. A draft the site asked to keep on the device is kept in memory, and the visitor is told
 // it will not survive a reload; a draft kept in the tab needs no IndexedDB.
 import { expect } from '@open-wc/testing';
-import sinon from 'sinon';
 import { designExample } from '../fixtures/policies.js';
 
 Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
-const { fill, mount, openEmail, readable, unmountAll, waitFor } = await import('./helpers.js');
+const { fill, mount, openEmail, readable, waitFor, withWidgets } = await import('./helpers.js');
 
 describe('without IndexedDB', () => {
-  let consoleWarn: sinon.SinonStub;
-  beforeEach(async () => {
-    consoleWarn = sinon.stub(console, 'warn');
-    await fetch('/test-api/reset');
-  });
-  afterEach(() => {
-    consoleWarn.restore();
-    unmountAll();
-  });
+  withWidgets();
 
   it('with drafts="device", says the draft is kept only while the page is open, and still sends', async () => {
     const policy = designExample() as Record<string, any>;

@@ -2,6 +2,7 @@
 import '../../src/define.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { clear, createStore } from 'idb-keyval';
+import sinon from 'sinon';
 import { waitFor } from '../wait.js';
 
 export { waitFor };
@@ -76,6 +77,22 @@ export async function mount(setup: (el: KanaalWijzer) => unknown, parent: HTMLEl
 
 export function unmountAll(): void {
   for (const node of mounted.splice(0)) node.remove();
+}
+
+/**
+ * Each test of the suite it is called in starts with the test server's records empty and console
+ * warnings silenced (the widget's own advice to developers), and ends with every widget unmounted.
+ */
+export function withWidgets(): void {
+  let consoleWarn: sinon.SinonStub | undefined;
+  beforeEach(async () => {
+    consoleWarn = sinon.stub(console, 'warn');
+    await fetch('/test-api/reset');
+  });
+  afterEach(() => {
+    consoleWarn?.restore();
+    unmountAll();
+  });
 }
 
 /** The channel ids in the order the customer sees them. */

@@ -2,10 +2,9 @@
 // only where the site's `endpoints` allow, checked before the first attempt and before every retry.
 // What is given up is shown to the visitor as not sent, with the mailto: way, never dropped in silence.
 import { expect } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { designExample } from '../fixtures/policies.js';
-import { fill, mount, openEmail, readable, unmountAll, waitFor } from './helpers.js';
+import { fill, mount, openEmail, readable, waitFor, withWidgets } from './helpers.js';
 
 interface Seen {
   key: string;
@@ -38,15 +37,7 @@ async function home(el: KanaalWijzer, root: ShadowRoot): Promise<HTMLElement> {
 }
 
 describe('a queued message: attempts and the allow-list', () => {
-  let consoleWarn: sinon.SinonStub;
-  beforeEach(async () => {
-    consoleWarn = sinon.stub(console, 'warn');
-    await fetch('/test-api/reset');
-  });
-  afterEach(() => {
-    consoleWarn.restore();
-    unmountAll();
-  });
+  withWidgets();
 
   it('is given up after the policy\'s number of attempts, fires kw-email-expired, and is shown as not sent with mailto', async () => {
     const { el, of } = await mount((el) => (el.policy = policyWith('503', { maxAttempts: 2 })));

@@ -1,11 +1,10 @@
 // The page address that goes with a message: origin and path, and only the query parameters the
 // policy names. The proof in issue 23 was a reset token in the query string of a queued email.
 import { expect } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
 import { pageUrl } from '../../src/internal/page-url.js';
 import { designExample } from '../fixtures/policies.js';
-import { channelCard, fill, mount, openEmail, openPanel, unmountAll, waitFor, withPath } from './helpers.js';
+import { channelCard, fill, mount, openEmail, openPanel, unmountAll, waitFor, withPath, withWidgets } from './helpers.js';
 
 interface Stored {
   body: Record<string, unknown>;
@@ -70,15 +69,7 @@ async function sentPageUrls(keepQuery?: string[]): Promise<{ email: unknown; cal
 }
 
 describe('the page address in a message', () => {
-  let consoleWarn: sinon.SinonStub;
-  beforeEach(async () => {
-    consoleWarn = sinon.stub(console, 'warn');
-    await fetch('/test-api/reset');
-  });
-  afterEach(() => {
-    consoleWarn.restore();
-    unmountAll();
-  });
+  withWidgets();
 
   it('is origin and path only: no query string, no fragment, in an email, a call-back request and a chat hand-over', async () => {
     const page = `${location.origin}/mijn/wachtwoord`;
