@@ -24,7 +24,9 @@ const LABEL = String.raw`[\p{L}\p{N}-]{1,63}`;
 const DOT = String.raw`(?:\.|\s*[([{<]\s*(?:dot|punt)\s*[)\]}>]\s*|\s+(?:dot|punt)\s+)`;
 const AT = String.raw`(?:\s*@\s*|\s*[([{<]\s*(?:at|@|apenstaartje)\s*[)\]}>]\s*|\s+(?:at|apenstaartje)\s+)`;
 // The domain ends in letters, so a comma or full stop after the address stays in the sentence.
-const EMAIL = new RegExp(String.raw`${LOCAL}(?:${DOT}${LOCAL})*${AT}(?:${LABEL}${DOT})+\p{L}{2,24}(?![\p{L}\p{N}])`, 'giu');
+// A digit right after the top-level domain ends it: that digit is masked as a number anyway, and
+// an address that only matched once its digits were masked would make masking change its own result.
+const EMAIL = new RegExp(String.raw`${LOCAL}(?:${DOT}${LOCAL})*${AT}(?:${LABEL}${DOT})+\p{L}{2,24}(?!\p{L})`, 'giu');
 // Country, check digits, then up to 30 characters in one run or in groups of four with one kind of
 // separator. A group after the first holds a digit, and is not the start of another IBAN: a word
 // after the IBAN is not part of it. No "u" flag: JavaScriptCore (WebKitGTK 2.50) misses a
