@@ -89,7 +89,9 @@ function countTests(suite, totals, failures, names = []) {
     else if (test.passed) totals.passed++;
     else {
       totals.failed++;
-      failures?.push([...names, test.name].join(' > '));
+      // The error's first line, cut short: enough to tell a timeout from a wrong value in CI's tail.
+      const why = test.error?.message?.split('\n')[0]?.slice(0, 240);
+      failures?.push([...names, test.name].join(' > ') + (why ? ` — ${why}` : ''));
     }
   }
   for (const child of suite.suites) countTests(child, totals, failures, [...names, child.name]);
