@@ -3,6 +3,7 @@
 // What is given up is shown to the visitor as not sent, with the mailto: way, never dropped in silence.
 import { expect } from '@open-wc/testing';
 import type { KanaalWijzer } from '../../src/components/kanaal-wijzer/entry/kanaal-wijzer.js';
+import { hasPendingMessages, markPending } from '../../src/outbox/pending.js';
 import { designExample } from '../fixtures/policies.js';
 import { fill, mount, openEmail, readable, waitFor, withWidgets } from './helpers.js';
 
@@ -52,6 +53,14 @@ describe('a queued message: attempts and the allow-list', () => {
     expect(mailto).to.match(/^mailto:service@example\.nl\?subject=Meterstand&body=/);
     expect(decodeURIComponent(mailto)).to.contain('Mijn meter geeft een vreemde stand aan.');
     expect(of('kw-email-sent')).to.deep.equal([]);
+  });
+
+  it('is known to the next page load from the moment it is reported queued: the visitor may leave at once', async () => {
+    markPending(false);
+    const { el } = await mount((el) => (el.policy = policyWith('503')));
+    const markedWhenQueued = new Promise<boolean>((resolve) => el.addEventListener('kw-email-queued', () => resolve(hasPendingMessages()), { once: true }));
+    await writeAndSend(el);
+    expect(await markedWhenQueued).to.equal(true);
   });
 
   it('goes nowhere the site\'s endpoints do not allow: nothing is sent, and the form keeps the text with mailto', async () => {

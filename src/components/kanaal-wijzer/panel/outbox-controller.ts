@@ -164,11 +164,14 @@ export class OutboxController implements ReactiveController {
    * message is kept where the outbox will find it, and reported queued as `unavailable`.
    */
   async submit(endpoint: string, payload: Record<string, unknown>, reference: string): Promise<SendOutcome> {
+    // Marked before the message is kept, not once the outbox is reviewed after the attempt: a visitor
+    // who leaves the moment it says "queued" would leave a message no later page knows to retry.
+    // A mark with nothing behind it costs the next page one look at the store, which clears it.
+    markPending(true);
     const outbox = await this.#loadOutbox();
     if (outbox) return this.#use(() => outbox.submit(endpoint, payload, reference));
     const message = newMessage(endpoint, payload, reference, this.#host.account ?? null);
     await this.#use((store) => store.set(OUTBOX_PREFIX + message.idempotencyKey, message));
-    markPending(true);
     return { kind: 'queued', reason: 'unavailable', retryAt: message.nextAttemptAt, message };
   }
 
