@@ -99,25 +99,40 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Validates an already parsed policy object (from JSON, a property or an inline script). */
 export function validatePolicy(input: unknown): ValidationResult {
-  const steps = check(input);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return finish(step.value);
+  return finish(drain(check(input)));
 }
 
 /**
- * The same check as `validatePolicy`, with the same result, awaiting `pause` between its parts
- * (the top level, channels, topics, FAQ, notices) so that none of them adds up with the others
- * into one long task on a phone. A `pause` that rejects stops the check with its reason.
+ * How much checking one task may do before the main thread is given back: well under a long
+ * task's 50 ms, measured on the visitor's own clock, so a slow phone gets more, shorter slices.
  */
-export async function validatePolicyInSlices(input: unknown, pause: () => Promise<void>): Promise<ValidationResult> {
+const SLICE_MS = 8;
+
+/**
+ * The same check as `validatePolicy`, with the same result, awaiting `pause` whenever a slice of
+ * `sliceMs` is used up. The check can stop after the top level, after any list entry and between
+ * the lists, so no part of it, however large the policy, adds up to a long task on a phone. A
+ * `pause` that rejects stops the check with its reason.
+ */
+export async function validatePolicyInSlices(input: unknown, pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<ValidationResult> {
   const steps = check(input);
+  let sliceStart = performance.now();
   let step = steps.next();
   while (!step.done) {
-    await pause();
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
     step = steps.next();
   }
   return finish(step.value);
+}
+
+/** Runs a stepwise check to its end, in one go. */
+function drain<T>(steps: Generator<void, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
 function finish({ timeZoneFallback, ...result }: Checked): ValidationResult {
@@ -139,7 +154,7 @@ function publicErrors(problems: Problem[], timeZoneFallback = false): PolicyErro
   });
 }
 
-/** Yields where the work may be split into tasks; returns what validatePolicy reports. */
+/** Yields wherever the work may be split into tasks (after each list entry too); returns what validatePolicy reports. */
 function* check(input: unknown): Generator<void, Checked, void> {
   const errors: Problem[] = [];
   if (!isRecord(input)) {
@@ -166,9 +181,9 @@ function* check(input: unknown): Generator<void, Checked, void> {
   if (data['version'] !== 1 || !lists.has('channels')) return { errors, fatal: true };
   yield;
 
-  const keep = <T>(name: Entity, schema: v.GenericSchema<unknown, T>): Indexed<T>[] => checkEntries(name, lists.get(name) ?? [], schema, errors);
+  const keep = <T>(name: Entity, schema: v.GenericSchema<unknown, T>) => checkEntries(name, lists.get(name) ?? [], schema, errors);
 
-  const channels = dedupe('channels', keep('channels', ChannelSchema), errors);
+  const channels = dedupe('channels', yield* keep('channels', ChannelSchema), errors);
   const usableChannels = channels.filter((channel) => channelUsable(channel, errors));
   if (usableChannels.length === 0) {
     const declared = lists.get('channels')?.length ?? 0;
@@ -183,7 +198,7 @@ function* check(input: unknown): Generator<void, Checked, void> {
   const declaredChannels = declaredIds(lists.get('channels'));
   yield;
 
-  const topics = dedupe('topics', keep('topics', TopicSchema), errors).map((topic) => {
+  const topics = dedupe('topics', yield* keep('topics', TopicSchema), errors).map((topic) => {
     const { index, ...rest } = topic;
     return {
       ...rest,
@@ -201,13 +216,13 @@ function* check(input: unknown): Generator<void, Checked, void> {
   if (typeof faqInput === 'string') {
     faq = faqInput;
   } else if (lists.has('faq')) {
-    const checked = checkFaqList(lists.get('faq'), topicIds, declaredTopics);
+    const checked = yield* checkFaqList(lists.get('faq'), topicIds, declaredTopics);
     errors.push(...checked.errors);
     faq = checked.faq;
     yield;
   }
 
-  const notices = dedupe('notices', keep('notices', NoticeSchema), errors).flatMap(({ index, ...notice }) => {
+  const notices = dedupe('notices', yield* keep('notices', NoticeSchema), errors).flatMap(({ index, ...notice }) => {
     if (notice.from && notice.until && Date.parse(notice.from) >= Date.parse(notice.until)) {
       errors.push({ path: `notices[${index}].until`, message: `ends before it starts (from ${notice.from})` });
       return [];
@@ -300,16 +315,22 @@ function declaredIds(items: readonly unknown[] | undefined): ReadonlySet<unknown
 
 type Indexed<T> = T & { index: number };
 
-/** Checks each entry of a list; reports problems under `name[index]` and keeps the good ones with their index. */
-function checkEntries<T>(name: string, list: readonly unknown[], schema: v.GenericSchema<unknown, T>, errors: Problem[]): Indexed<T>[] {
-  return list.flatMap((item, index) => {
+/**
+ * Checks each entry of a list, yielding after each; reports problems under `name[index]` and keeps
+ * the good ones with their index.
+ */
+function* checkEntries<T>(name: string, list: readonly unknown[], schema: v.GenericSchema<unknown, T>, errors: Problem[]): Generator<void, Indexed<T>[], void> {
+  const kept: Indexed<T>[] = [];
+  for (const [index, item] of list.entries()) {
     const result = v.safeParse(schema, item, PARSE_CONFIG);
     for (const issue of result.issues ?? []) {
       const inner = formatPath(issue.path);
       errors.push(problemOf(`${name}[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, issue));
     }
-    return result.success ? [{ ...result.output, index }] : [];
-  });
+    if (result.success) kept.push({ ...result.output, index });
+    yield;
+  }
+  return kept;
 }
 
 function dedupe<T extends { id: string; index: number }>(name: Entity, items: T[], errors: Problem[]): T[] {
@@ -384,21 +405,22 @@ function channelUsable(channel: Indexed<Channel>, errors: Problem[]): boolean {
 
 /** Validates a FAQ list fetched from the policy's `faq` address; broken entries are dropped and reported. */
 export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): { faq: FaqItem[]; errors: PolicyError[] } {
-  const checked = checkFaqList(input, topicIds, new Set());
+  const checked = drain(checkFaqList(input, topicIds, new Set()));
   return { faq: checked.faq, errors: publicErrors(checked.errors) };
 }
 
-function checkFaqList(
+function* checkFaqList(
   input: unknown,
   topicIds: ReadonlySet<string>,
   declaredTopics: ReadonlySet<unknown>,
-): { faq: FaqItem[]; errors: Problem[] } {
+): Generator<void, { faq: FaqItem[]; errors: Problem[] }, void> {
   const errors: Problem[] = [];
   if (!Array.isArray(input)) {
     return { faq: [], errors: [{ path: 'faq', message: 'expected the FAQ file to hold a list [...] of questions' }] };
   }
   const cleaned = input.map((raw, index) => cleanCopy(raw, `faq[${index}]`, errors));
-  const items = checkEntries('faq', cleaned, FaqItemSchema, errors);
+  yield;
+  const items = yield* checkEntries('faq', cleaned, FaqItemSchema, errors);
   const faq = dedupe('faq', items, errors).map(({ index, ...item }) => ({
     ...item,
     ...(item.topics && {

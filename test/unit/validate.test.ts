@@ -431,16 +431,29 @@ describe('validatePolicyInSlices', () => {
     });
   }
 
-  it('pauses between the top level, channels, topics, FAQ and notices', async () => {
+  it('can pause after the top level, after every list entry, and between the lists', async () => {
+    const policy = designExample() as Mutable;
     let pauses = 0;
-    await validatePolicyInSlices(designExample(), async () => void pauses++);
-    expect(pauses).to.equal(5);
+    await validatePolicyInSlices(policy, async () => void pauses++, 0);
+    const entries = ['channels', 'topics', 'faq', 'notices'].reduce((sum, list) => sum + (policy[list]?.length ?? 0), 0);
+    // Each entry, and: the copy, the top level, the ends of channels and topics, the FAQ's copy and its end.
+    expect(pauses).to.equal(entries + 6);
+  });
+
+  it('pauses only once a slice of time is used up', async () => {
+    let pauses = 0;
+    await validatePolicyInSlices(designExample(), async () => void pauses++, 60_000);
+    expect(pauses).to.equal(0);
+    const slow = designExample() as Mutable;
+    slow.faq = Array.from({ length: 400 }, (_, index) => ({ id: `q${index}`, question: { nl: `Vraag ${index}?` }, answer: { nl: `Antwoord ${index}.`.repeat(40) } }));
+    await validatePolicyInSlices(slow, async () => void pauses++, 1);
+    expect(pauses).to.be.greaterThan(1);
   });
 
   it('stops when a pause rejects, as a replaced load does', async () => {
     const replaced = new Error('replaced');
     let caught: unknown;
-    await validatePolicyInSlices(designExample(), () => Promise.reject(replaced)).catch((error: unknown) => (caught = error));
+    await validatePolicyInSlices(designExample(), () => Promise.reject(replaced), 0).catch((error: unknown) => (caught = error));
     expect(caught).to.equal(replaced);
   });
 });

@@ -107,10 +107,10 @@ export async function loadInto(run: PolicyRun, source: PolicySource, signal: Abo
   if (source.kind === 'none') await noPolicyYet();
   const result = await loadPolicy(source, signal, validator);
   if (!result || signal.aborted) return;
-  if (result.policy && run.panelSoon()) {
-    await warmUpFormatting(result.policy.timeZone);
-    if (signal.aborted) return;
-  }
+  // The check's last slice, the element's update for the policy and what the site hears of it:
+  // each in a task of its own.
+  await (result.policy && run.panelSoon() ? warmUpFormatting(result.policy.timeZone) : yieldToMain());
+  if (signal.aborted) return;
   run.finished(result.unreachable === true);
   const { policy, errors } = result;
   if (errors.length > 0) reportToConsole(result);
@@ -119,6 +119,8 @@ export async function loadInto(run: PolicyRun, source: PolicySource, signal: Abo
     return;
   }
   run.settle('ready', policy);
+  await yieldToMain();
+  if (run.policy !== policy) return;
   writeCachedFallback(run.key, policy.fallback);
   if (errors.length > 0) emit(run.host, 'kw-policy-error', { topic: run.topicId, errors, fatal: false });
   // Only a policy that asks for insights loads their code; without it nothing is sent anywhere.
@@ -152,6 +154,7 @@ async function announce(run: PolicyRun, policy: Policy): Promise<void> {
   await options.building();
   await host.updateComplete;
   await options.wired();
+  await yieldToMain();
   if (run.policy !== policy) return;
   const channels = (options.shown() ?? viewOf(host, policy)).channels.map((channel) => channel.id);
   emit(host, 'kw-ready', { topic: run.topicId, channels });
