@@ -116,8 +116,8 @@ export class KanaalWijzer extends KanaalWijzerSettings {
   private stopArrivals?: () => void;
   /**
    * How much is shown, one part per task so that none is a long task on a phone: nothing but the
-   * fallback's hidden slot, then the launcher (or the inline panel), then the floating panel's frame
-   * with the launcher lifted into the top layer.
+   * fallback's hidden slot, then the launcher lifted into the top layer (or the inline panel), then
+   * the floating panel's frame.
    */
   private stage: 'slot' | 'launcher' | 'frame' = 'slot';
   private staged?: () => void;
@@ -227,9 +227,8 @@ export class KanaalWijzer extends KanaalWijzerSettings {
       if (this.stage === 'frame') this.staged?.();
       else void yieldToMain().then(() => (this.stage = this.stage === 'slot' ? 'launcher' : 'frame'));
     }
-    // Not in the task that builds the launcher: lifting it makes the browser work out the page's
-    // styles at once. Until it is lifted, the launcher (a popover) is not shown.
-    if (this.stage === 'frame' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.popovers.sync();
+    // Not in the first task: lifting the launcher makes the browser work out the page's styles at once.
+    if (this.stage !== 'slot' && ['open', 'mode', 'loadState', 'content', 'stage'].some((key) => changed.has(key))) this.popovers.sync();
   }
 
   /** Brings the shadow root up to date; the panel's content renders itself into the frame. */

@@ -21,7 +21,7 @@ export function drawsLauncher(element: Claimant, wants: boolean): boolean {
   if (before === element && holder !== element) holder?.requestUpdate();
   if (wants && holder !== element && !warned) {
     warned = true;
-    console.warn('<kanaal-wijzer>: another one on this page shows the launcher. Open this one with trigger="…", or use mode="inline".');
+    console.warn('<kanaal-wijzer>: the page has a launcher; give this one trigger="…" or mode="inline".');
   }
   return holder === element;
 }

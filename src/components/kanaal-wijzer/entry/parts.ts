@@ -13,6 +13,7 @@
  * after any failure, WebKitGTK 2.50 after an HTML answer): a part that failed under `import()` is
  * imported again under a new address (`?retry=n`).
  */
+import { yieldToMain } from '../../../internal/yield-to-main.js';
 import { FRAME_STRINGS } from '../../../i18n/frame-strings.js';
 import type { PanelPartModules, PanelParts } from './panel-host.js';
 import type { PartFailure, PartOutcome } from './part-outcome.js';
@@ -105,10 +106,12 @@ async function attempt(name: PartName, state: PartState): Promise<PartOutcome<un
   if (offline()) careful = true;
   const problem = offline() ? 'offline' : careful && files ? await checkFiles(files) : undefined;
   if (problem) return failed(name, state, problem);
-  // The chunks it imports start now too, rather than one round trip after the part itself.
-  if (files && !careful) for (const file of files.slice(1)) import(/* @vite-ignore */ fileUrl(file)).catch(() => undefined);
+  const loading = state.poisoned && files ? import(/* @vite-ignore */ `${fileUrl(files[0] ?? '')}?retry=${state.attempts}`) : PARTS[name]();
+  // The chunks it imports start soon too, rather than one round trip after the part itself: each
+  // in a task of its own, since starting a module's fetch costs a phone a few milliseconds.
+  if (files && !careful) for (const file of files.slice(1)) void yieldToMain().then(() => import(/* @vite-ignore */ fileUrl(file))).catch(() => undefined);
   try {
-    const module = state.poisoned && files ? await import(/* @vite-ignore */ `${fileUrl(files[0] ?? '')}?retry=${state.attempts}`) : await PARTS[name]();
+    const module = await loading;
     state.module = module;
     state.failure = undefined;
     announceArrival();
