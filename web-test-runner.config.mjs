@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, writeSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -77,8 +77,34 @@ function webkitBrowser(driverPort) {
     launcher.name = 'WebKit';
   };
   launcher.concurrency = 1;
+  // @web/test-runner-webdriver 0.9.0 opens each test file without awaiting it
+  // (SessionManager.queueStartSession drops the promise of its startSession). One navigation that
+  // fails then rejects with no one listening, and the whole run exits 1 at once: no summary, no
+  // message, and the files not yet run never run (reproduced by making the second file's
+  // navigation reject). Awaited here instead, a failed navigation fails that one file, named,
+  // through the runner's own browserStartTimeout handling.
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    await launcher.driverManager.startSession(id, url);
+  };
   return launcher;
 }
+
+const firstLine = (error) => String(error?.message ?? error).split('\n')[0].slice(0, 240);
+
+/**
+ * What went wrong in the runner itself rather than in a test. Written to stderr at once: the
+ * runner's terminal holds console output back until its next redraw, which an exit never gets.
+ */
+const runnerTrouble = [];
+function tellNow(message) {
+  writeSync(2, `\n${message}\n`);
+  return message;
+}
+// Any other rejection the runner leaves unhandled would end the run the same way; it fails the
+// run instead, named, and the remaining files still run.
+process.on('unhandledRejection', (reason) => runnerTrouble.push(tellNow(`test runner: unhandled rejection: ${firstLine(reason)}`)));
+process.on('uncaughtException', (error) => runnerTrouble.push(tellNow(`test runner: uncaught exception: ${firstLine(error)}`)));
 
 const webkitDriverPort = Number(process.env.KW_WEBKIT_DRIVER_PORT ?? 4455);
 if (webkit) await startWebKitDriver(webkit, webkitDriverPort, { TZ: VISITOR_ZONE });
@@ -106,6 +132,19 @@ function summaryReporter() {
   const perBrowser = new Map();
   /** Which tests failed where, printed again at the end: CI keeps only the tail of a long log. */
   const failures = [];
+  let written = false;
+  const write = () => {
+    writeFileSync('.wtr-summary.json', JSON.stringify({ ...totals, engines: Object.fromEntries(perBrowser), failures }));
+    written = true;
+  };
+  // A run that ends before it finishes (a signal, the runner's own crash) still leaves a summary
+  // that says so, so CI's tail names the reason instead of counting no tests.
+  process.once('exit', () => {
+    if (written) return;
+    totals.failed++;
+    failures.push(`the test run stopped before it finished${runnerTrouble.length ? `: ${runnerTrouble.join('; ')}` : ''}`);
+    write();
+  });
   return {
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
@@ -124,7 +163,11 @@ function summaryReporter() {
       }
     },
     stop() {
-      writeFileSync('.wtr-summary.json', JSON.stringify({ ...totals, engines: Object.fromEntries(perBrowser), failures }));
+      for (const trouble of runnerTrouble) {
+        totals.failed++;
+        failures.push(trouble);
+      }
+      write();
       console.log('\nEngines:');
       for (const [name, counts] of perBrowser) console.log(`  ${name}: ${counts.passed} passed, ${counts.failed} failed`);
       for (const engine of missing) console.log(`  not run: ${engine}`);

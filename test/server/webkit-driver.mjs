@@ -2,6 +2,7 @@
 // xvfb-run leaves Xvfb and the driver as its children, so the driver gets a process group of its
 // own and the whole group is stopped by that id.
 import { spawn } from 'node:child_process';
+import { writeSync } from 'node:fs';
 
 async function answers(port) {
   try {
@@ -30,6 +31,7 @@ export async function startWebKitDriver({ driver, xvfbRun }, port, env = {}, tim
   process.once('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
+      writeSync(2, `\nThe test run got ${signal} and stops.\n`);
       stop();
       process.exit(130);
     });
