@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { demoApi } from './scripts/demo-api.ts';
 import { minifyLiterals } from './scripts/minify-literals.ts';
+import { lateChunkGroup } from './scripts/late-chunks.ts';
 import { partFiles } from './scripts/part-files.ts';
 import { stripSchemaDocs } from './scripts/strip-schema-docs.ts';
 
@@ -34,7 +35,7 @@ export default defineConfig(({ command }) =>
             // Comments, /* @__PURE__ */ annotations among them, have done their work once the
             // bundle is tree-shaken. Six hash characters (36 bits) tell releases apart as well as
             // eight: the entry names every chunk, twice, and hash characters do not compress.
-            output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js' },
+            output: { minify: true, comments: false, chunkFileNames: '[name]-[hash:6].js', codeSplitting: { groups: [{ name: lateChunkGroup(entry), includeDependenciesRecursively: false }] } },
             // Lets code shared by the entry and lazy chunks live in the entry (which always loads
             // first) instead of an extra file that also loads at start and compresses worse.
             preserveEntrySignatures: 'allow-extension',

@@ -213,7 +213,7 @@ describe('a late part that fails: the visitor still reaches a person', () => {
     for (const [chunk, kind] of [
       ['policy-loader', '404'],
       ['validate', 'html'],
-      ['checks', 'offline'],
+      ['policy-kit', 'offline'],
     ] as const) {
       it(`${chunk} chunk missing (${kind}): the site's fallback shows and kw-policy-error fires`, async () => {
         const host = await openFaultHost({ faults: { [chunk]: kind }, fallback: 'contact' });

@@ -46,24 +46,24 @@ describe(`a failed dynamic import of the same URL, once the file is back (${engi
 
     it(`${kind}: ${retried ? 'is fetched again and loads' : 'fails again from the module map, without a request'}; a fresh URL loads`, async () => {
       const token = newToken();
-      await setFault(token, 'checks', kind);
-      expect(await load(url(token, 'checks'))).to.equal('failed');
-      const before = countOf(await requestsOf(token), 'checks');
+      await setFault(token, 'policy-kit', kind);
+      expect(await load(url(token, 'policy-kit'))).to.equal('failed');
+      const before = countOf(await requestsOf(token), 'policy-kit');
       expect(before, 'the failing file was asked for').to.be.at.least(1);
-      await setFault(token, 'checks', null);
+      await setFault(token, 'policy-kit', null);
 
-      const again = await load(url(token, 'checks'));
-      const asked = countOf(await requestsOf(token), 'checks') - before;
+      const again = await load(url(token, 'policy-kit'));
+      const asked = countOf(await requestsOf(token), 'policy-kit') - before;
       expect({ loaded: again === 'loaded', askedAgain: asked > 0 }).to.deep.equal({ loaded: retried, askedAgain: retried });
-      expect(await load(url(token, 'checks', '?retry=1'))).to.equal('loaded');
+      expect(await load(url(token, 'policy-kit', '?retry=1'))).to.equal('loaded');
     });
 
     it(`${kind} in a static import: ${retried ? 'a fresh URL for the importer loads' : 'even a fresh URL for the importer fails'}`, async () => {
       const token = newToken();
-      await setFault(token, 'checks', kind);
-      // validate imports checks statically.
+      await setFault(token, 'policy-kit', kind);
+      // validate imports policy-kit (topics, time zones, the checks) statically.
       expect(await load(url(token, 'validate'))).to.equal('failed');
-      await setFault(token, 'checks', null);
+      await setFault(token, 'policy-kit', null);
       expect(await load(url(token, 'validate', '?retry=1'))).to.equal(retried ? 'loaded' : 'failed');
     });
   }
