@@ -115,7 +115,7 @@ async function measureTaskCpu(path, withWidget) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,blink', transferMode: 'ReportEvents' });
   await page.goto(base + path, { waitUntil: 'load' });
   await page.evaluate((wait) => wait && Promise.race([window.kwReady, new Promise((resolve) => setTimeout(resolve, 30_000))]), withWidget);
   await page.waitForTimeout(1500);
@@ -125,11 +125,21 @@ async function measureTaskCpu(path, withWidget) {
   // The page's main thread: the renderer thread that parsed its HTML.
   const parsed = events.find((event) => event.name === 'ParseHTML');
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && event.pid === parsed?.pid);
-  return events
-    .filter((event) => event.pid === main?.pid && event.tid === main?.tid && event.ph === 'X' && event.name === 'RunTask' && event.tdur !== undefined)
-    .map((task) => task.tdur / 1000)
-    .sort((a, b) => b - a);
+  const onMain = events.filter((event) => event.pid === main?.pid && event.tid === main?.tid && event.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((event) => event.name === 'RunTask' && event.tdur !== undefined);
+  // The widget's tasks: those that call into its files, evaluate a module (the host's one small
+  // module, site.js, evaluates too, but it is the host's task in both runs and never the longest)
+  // or go on after a scheduler.yield(), which on this page only the widget calls.
+  const ownCode = onMain.filter((event) => event.name === 'v8.evaluateModule' || event.name === 'RunYieldContinuation' || WIDGET_FILE.test(event.args?.data?.url ?? ''));
+  let next = 0;
+  let widget = 0;
+  for (const task of tasks) {
+    while (next < ownCode.length && ownCode[next].ts < task.ts) next++;
+    if (next < ownCode.length && ownCode[next].ts <= task.ts + task.dur) widget = Math.max(widget, task.tdur / 1000);
+  }
+  return { tasks: tasks.map((task) => task.tdur / 1000).sort((a, b) => b - a), widget };
 }
+const WIDGET_FILE = /\/(?!site\.js)[\w.-]+\.js(\?|$)/;
 
 /**
  * Clicks the launcher and times, in the page, how long until the open panel is painted: its frame
@@ -241,14 +251,16 @@ const PHONE = 4;
 const phoneLong = (tasks) => tasks.filter((cpu) => cpu * PHONE > 50);
 const cpuList = (tasks) => {
   const long = phoneLong(tasks);
-  return `${long.length === 0 ? '0' : `${long.length}: ${long.map((cpu) => ms(cpu * PHONE)).join(', ')}`} (longest ${ms((tasks[0] ?? 0) * PHONE)})`;
+  return long.length === 0 ? '0' : `${long.length}: ${long.map((cpu) => ms(cpu * PHONE)).join(', ')}`;
 };
-console.log(`\nThe same page and goal by CPU time: each main-thread task's own CPU time at full speed × ${PHONE}, over 50 ms counts as long; ${LONG_TASK_RUNS} runs.\n`);
-console.log('| run | alone | with widget |');
-console.log('|---|---|---|');
-cpuRuns.forEach((run, index) => console.log(`| ${index + 1} | ${cpuList(run.alone)} | ${cpuList(run.added)} |`));
-const cpuClean = cpuRuns.filter((run) => phoneLong(run.added).length <= phoneLong(run.alone).length).length;
-console.log(`| runs without a long task added | | ${cpuClean} of ${LONG_TASK_RUNS} |`);
+console.log(`\nThe same page and goal by CPU time: each main-thread task's own CPU time at full speed × ${PHONE}, over 50 ms counts as long; ${LONG_TASK_RUNS} runs.`);
+console.log("The last column is the longest task that runs the widget's code: a call into its files, a module's evaluation, or a scheduler.yield() continuation.\n");
+console.log("| run | alone | with widget | the widget's longest task |");
+console.log('|---|---|---|---:|');
+cpuRuns.forEach((run, index) => console.log(`| ${index + 1} | ${cpuList(run.alone.tasks)} | ${cpuList(run.added.tasks)} | ${ms(run.added.widget * PHONE)} |`));
+const cpuClean = cpuRuns.filter((run) => phoneLong(run.added.tasks).length <= phoneLong(run.alone.tasks).length).length;
+const widgetClean = cpuRuns.filter((run) => run.added.widget * PHONE <= 50).length;
+console.log(`| runs without a long task added | | ${cpuClean} of ${LONG_TASK_RUNS} | ${widgetClean} of ${LONG_TASK_RUNS} |`);
 
 function printTables() {
   console.log(`Loading: the host page alone vs with the widget; ${RUNS} runs, medians. Long tasks are over 50 ms;`);
