@@ -82,9 +82,10 @@ function webkitBrowser(driverPort) {
   // (SessionManager.queueStartSession drops the promise of its startSession). One navigation that
   // fails then rejects with no one listening, and the whole run exits 1 at once: no summary, no
   // message, and the files not yet run never run (reproduced by making the second file's
-  // navigation reject; CI's run of be5ba6f stopped so at WebKit's 26th file, and one here at its
-  // 35th). Awaited here, a failed navigation is printed, and the runner's testsStartTimeout judges
-  // the file: a page that answered the driver late but loads still runs its tests.
+  // navigation reject; CI's run of be5ba6f ended just as silently at WebKit's 26th file, and a run
+  // here at its 35th). Awaited here, a failed navigation is printed, and the runner's
+  // testsStartTimeout judges the file: a page that answered the driver late but loads still runs
+  // its tests.
   launcher.startSession = async (id, url) => {
     await launcher.ensureManagerInitialized();
     await launcher.driverManager.startSession(id, url).catch((error) => tellNow(`WebKit: opening ${url} failed (${firstLine(error)}); its tests must start within ${TESTS_START_TIMEOUT / 1000} s`));
