@@ -86,17 +86,24 @@ async function newPage(slowdown, withWidget) {
     }).observe({ type: 'longtask', buffered: true });
     window.kwReady = new Promise((resolve) => document.addEventListener('kw-ready', () => resolve((window.readyAt = performance.now())), { once: true }));
   });
-  return { context, page, fetched };
+  return { context, page, cdp, fetched };
+}
+
+/**
+ * Waits for kw-ready (at most 30 s) with one page.evaluate, the same call whether the widget is
+ * there or not. Not page.waitForFunction: its first call evaluates Playwright's injected script in
+ * the page, 14-24 ms of the main thread at full speed (a 55-125 ms long task at 4x), which was
+ * counted against the widget when only the run with it waited.
+ */
+function waitForReady(page, withWidget) {
+  return page.evaluate((wait) => wait && Promise.race([window.kwReady, new Promise((resolve) => setTimeout(resolve, 30_000))]), withWidget);
 }
 
 /** Loads the page and waits until the widget (if any) is ready and the page has been idle 1.5 s. */
 async function measureLoad(path, slowdown, withWidget) {
   const { context, page, fetched } = await newPage(slowdown, withWidget);
   await page.goto(base + path, { waitUntil: 'load' });
-  // Not page.waitForFunction: its first call evaluates Playwright's injected script in the page,
-  // 14-24 ms of the main thread at full speed (a 55-125 ms long task at 4x), which was counted
-  // against the widget, since only the run with it waited. Both runs make the same one call.
-  await page.evaluate((wait) => wait && Promise.race([window.kwReady, new Promise((resolve) => setTimeout(resolve, 30_000))]), withWidget);
+  await waitForReady(page, withWidget);
   await page.waitForTimeout(1500);
   const result = await page.evaluate(() => ({ tasks: window.longTasks.splice(0), readyAt: window.readyAt }));
   const jsBeforeIntent = [...fetched].filter((url) => !url.endsWith('/site.js')).reduce((sum, url) => sum + gzipOfWidgetFile(url), 0);
@@ -110,14 +117,13 @@ async function measureLoad(path, slowdown, withWidget) {
  * plus however long the thread waited for a core, which varies from run to run by a factor of 3.
  */
 async function measureTaskCpu(path, withWidget) {
-  const { context, page } = await newPage(1, withWidget);
-  const cdp = await context.newCDPSession(page);
+  const { context, page, cdp } = await newPage(1, withWidget);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,blink', transferMode: 'ReportEvents' });
   await page.goto(base + path, { waitUntil: 'load' });
-  await page.evaluate((wait) => wait && Promise.race([window.kwReady, new Promise((resolve) => setTimeout(resolve, 30_000))]), withWidget);
+  await waitForReady(page, withWidget);
   await page.waitForTimeout(1500);
   await cdp.send('Tracing.end');
   await complete;
