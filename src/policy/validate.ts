@@ -3,7 +3,7 @@
  * exact path a marketer needs. A broken entry is dropped and reported; the rest keeps working.
  */
 import * as v from 'valibot';
-import { nearest } from './checks.js';
+import { isTimeZone, nearest } from './checks.js';
 import { cleanCopy } from './clean-copy.js';
 import { ABOUT_A_KEY, formatPath, humanize } from './describe.js';
 import { findJsonSyntaxError, lineAndColumnOf } from './json-position.js';
@@ -91,7 +91,8 @@ interface Checked {
 }
 
 type Entity = 'channels' | 'topics' | 'faq' | 'notices';
-const ENTITIES: readonly Entity[] = ['channels', 'topics', 'faq', 'notices'];
+const ENTITIES: readonly string[] = ['channels', 'topics', 'faq', 'notices'] satisfies Entity[];
+const isEntity = (key: string): key is Entity => ENTITIES.includes(key);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -106,7 +107,7 @@ export function validatePolicy(input: unknown): ValidationResult {
  * How much checking one task may do before the main thread is given back: well under a long
  * task's 50 ms, measured on the visitor's own clock, so a slow phone gets more, shorter slices.
  */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 
 /**
  * The same check as `validatePolicy`, with the same result, awaiting `pause` whenever a slice of
@@ -160,19 +161,22 @@ function* check(input: unknown): Generator<void, Checked, void> {
   if (!isRecord(input)) {
     return { errors: [{ path: '', message: 'expected a policy object {...}' }], fatal: true };
   }
-  const data = cleanCopy(input, '', errors) as Record<string, unknown>;
+  // Lists are checked item by item so one broken entry is reported at its own path and dropped
+  // alone; each entry is copied as it is checked, so no step copies a whole long list.
+  const lists = new Map<Entity, unknown[]>();
+  const outsideLists: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    const value = input[key];
+    if (isEntity(key) && Array.isArray(value)) lists.set(key, value);
+    else outsideLists[key] = value;
+  }
+  const data = cleanCopy(outsideLists, '', errors) as Record<string, unknown>;
+  const topLevel: Record<string, unknown> = { ...data };
+  for (const name of lists.keys()) topLevel[name] = [];
+  // The first time zone looked up in a page reads the engine's whole list of zones.
+  if (typeof data['timeZone'] === 'string') isTimeZone(data['timeZone']);
   yield;
 
-  // Lists are checked item by item so one broken entry is reported at its own path and dropped alone.
-  const lists = new Map<Entity, unknown[]>();
-  const topLevel: Record<string, unknown> = { ...data };
-  for (const name of ENTITIES) {
-    const list = data[name];
-    if (Array.isArray(list)) {
-      lists.set(name, list);
-      topLevel[name] = [];
-    }
-  }
   const badTopLevel = new Set<string>();
   for (const issue of v.safeParse(PolicySchema, topLevel, PARSE_CONFIG).issues ?? []) {
     errors.push(problemOf(formatPath(issue.path), issue));
@@ -256,7 +260,7 @@ function* check(input: unknown): Generator<void, Checked, void> {
     channels: usableChannels.map(({ index: _index, ...channel }) => channel),
     ...(topics.length > 0 && { topics }),
     ...(defaultTopic !== undefined && { defaultTopic }),
-    ...(faqInput !== undefined && !badTopLevel.has('faq') && { faq }),
+    ...(faq !== undefined && !badTopLevel.has('faq') && { faq }),
     ...(notices.length > 0 && { notices }),
     ...fromTopLevel('live'),
     ...fromTopLevel('fallback'),
@@ -315,17 +319,27 @@ function declaredIds(items: readonly unknown[] | undefined): ReadonlySet<unknown
 
 type Indexed<T> = T & { index: number };
 
+/** How deep a list's entries sit in a policy (policy → list → entry), for the copy's depth limit. */
+const POLICY_ENTRY_DEPTH = 2;
+
 /**
  * Checks each entry of a list, yielding after each; reports problems under `name[index]` and keeps
  * the good ones with their index.
  */
-function* checkEntries<T>(name: string, list: readonly unknown[], schema: v.GenericSchema<unknown, T>, errors: Problem[]): Generator<void, Indexed<T>[], void> {
+function* checkEntries<T>(
+  name: string,
+  list: readonly unknown[],
+  schema: v.GenericSchema<unknown, T>,
+  errors: Problem[],
+  entryDepth = POLICY_ENTRY_DEPTH,
+): Generator<void, Indexed<T>[], void> {
   const kept: Indexed<T>[] = [];
-  for (const [index, item] of list.entries()) {
-    const result = v.safeParse(schema, item, PARSE_CONFIG);
+  for (const [index, raw] of list.entries()) {
+    const at = `${name}[${index}]`;
+    const result = v.safeParse(schema, cleanCopy(raw, at, errors, entryDepth), PARSE_CONFIG);
     for (const issue of result.issues ?? []) {
       const inner = formatPath(issue.path);
-      errors.push(problemOf(`${name}[${index}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, issue));
+      errors.push(problemOf(`${at}${inner && !inner.startsWith('[') ? '.' : ''}${inner}`, issue));
     }
     if (result.success) kept.push({ ...result.output, index });
     yield;
@@ -405,7 +419,8 @@ function channelUsable(channel: Indexed<Channel>, errors: Problem[]): boolean {
 
 /** Validates a FAQ list fetched from the policy's `faq` address; broken entries are dropped and reported. */
 export function validateFaqList(input: unknown, topicIds: ReadonlySet<string>): { faq: FaqItem[]; errors: PolicyError[] } {
-  const checked = drain(checkFaqList(input, topicIds, new Set()));
+  // The file is the list itself, so its entries sit one level down.
+  const checked = drain(checkFaqList(input, topicIds, new Set(), 1));
   return { faq: checked.faq, errors: publicErrors(checked.errors) };
 }
 
@@ -413,14 +428,13 @@ function* checkFaqList(
   input: unknown,
   topicIds: ReadonlySet<string>,
   declaredTopics: ReadonlySet<unknown>,
+  entryDepth = POLICY_ENTRY_DEPTH,
 ): Generator<void, { faq: FaqItem[]; errors: Problem[] }, void> {
   const errors: Problem[] = [];
   if (!Array.isArray(input)) {
     return { faq: [], errors: [{ path: 'faq', message: 'expected the FAQ file to hold a list [...] of questions' }] };
   }
-  const cleaned = input.map((raw, index) => cleanCopy(raw, `faq[${index}]`, errors));
-  yield;
-  const items = yield* checkEntries('faq', cleaned, FaqItemSchema, errors);
+  const items = yield* checkEntries('faq', input, FaqItemSchema, errors, entryDepth);
   const faq = dedupe('faq', items, errors).map(({ index, ...item }) => ({
     ...item,
     ...(item.topics && {
