@@ -1,4 +1,4 @@
-import { css, sheet } from '../../../internal/css.js';
+import { css } from '../../../internal/css.js';
 
 /**
  * Dark colours. Every fallback falls back in pairs: a site that set only its light brand pair
@@ -22,7 +22,7 @@ const dark = css`
   color-scheme: dark;
 `;
 
-export const styles = sheet(css`
+export const styles = css`
   /* The host page's typography must not leak in: every inherited property starts from its initial
      value (custom properties and direction are not part of \`all\`, so the site's --kw-* and a
      right-to-left page still come through). Sizes are in px and em, never rem, so
@@ -213,4 +213,4 @@ export const styles = sheet(css`
     font-weight: 600;
   }
 
-`);
+`;

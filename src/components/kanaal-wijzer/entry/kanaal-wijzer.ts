@@ -11,6 +11,7 @@ import { Shell } from './frame.js';
 import { KanaalWijzerSettings } from './settings.js';
 import { drawsLauncher } from './one-launcher.js';
 import { styles } from './kanaal-wijzer.styles.js';
+import { sheet } from '../../../internal/css.js';
 import { PanelPopover } from './panel-popover.js';
 import type { PartFailure } from './part-outcome.js';
 import { loadPart, loadWords, onPartArrival, PANEL_PARTS, retryParts, type PartModule } from './parts.js';
@@ -98,7 +99,11 @@ type PanelController = InstanceType<PartModule<'panel'>['PanelController']>;
  * @cssproperty [--kw-z-index=2147483000] - Stacking of the launcher in browsers without popovers (elsewhere the launcher and the open panel are in the top layer).
  */
 export class KanaalWijzer extends KanaalWijzerSettings {
-  static override styles = styles;
+  // Parsed when Lit sets up the class (entry.ts gives that a task of its own), not while the
+  // module is evaluated at the end of the host page's parsing.
+  static override get styles(): CSSStyleSheet {
+    return sheet(styles);
+  }
   static override properties = {
     content: { state: true },
     panelMissing: { state: true },
