@@ -70,13 +70,13 @@ const gzipOfWidgetFile = (url) => {
 const server = await serve();
 const base = `http://localhost:${server.address().port}`;
 const slowServer = await serve(SLOW_CHUNK_MS);
+const slowBase = `http://localhost:${slowServer.address().port}`;
 // The same pages with an empty script where the widget's entry was, from a server of its own.
 // Playwright's request routing, used for this before, changed how the host's own responses arrive
 // in those runs only: the host's parse came out at 60 ms (CPU × 4, median of 10) against 69 ms in
 // the runs with the widget; served alike, the two agree (72 and 71 ms).
 const aloneServer = await serve(0, true);
 const aloneBase = `http://localhost:${aloneServer.address().port}`;
-const slowBase = `http://localhost:${slowServer.address().port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 async function newPage(slowdown) {
@@ -108,12 +108,16 @@ function waitForReady(page, withWidget) {
   return page.evaluate((wait) => wait && Promise.race([window.kwReady, new Promise((resolve) => setTimeout(resolve, 30_000))]), withWidget);
 }
 
-/** Loads the page and waits until the widget (if any) is ready and the page has been idle 1.5 s. */
-async function measureLoad(path, slowdown, withWidget) {
-  const { context, page, fetched } = await newPage(slowdown);
+/** Loads the page, with or without the widget, and waits until the widget (if any) is ready and the page has been idle 1.5 s. */
+async function loadAndSettle(page, path, withWidget) {
   await page.goto((withWidget ? base : aloneBase) + path, { waitUntil: 'load' });
   await waitForReady(page, withWidget);
   await page.waitForTimeout(1500);
+}
+
+async function measureLoad(path, slowdown, withWidget) {
+  const { context, page, fetched } = await newPage(slowdown);
+  await loadAndSettle(page, path, withWidget);
   const result = await page.evaluate(() => ({ tasks: window.longTasks.splice(0), readyAt: window.readyAt }));
   const jsBeforeIntent = [...fetched].filter((url) => !url.endsWith('/site.js')).reduce((sum, url) => sum + gzipOfWidgetFile(url), 0);
   await context.close();
@@ -131,9 +135,7 @@ async function measureTaskCpu(path, withWidget) {
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,blink', transferMode: 'ReportEvents' });
-  await page.goto((withWidget ? base : aloneBase) + path, { waitUntil: 'load' });
-  await waitForReady(page, withWidget);
-  await page.waitForTimeout(1500);
+  await loadAndSettle(page, path, withWidget);
   await cdp.send('Tracing.end');
   await complete;
   await context.close();
