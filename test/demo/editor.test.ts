@@ -32,8 +32,9 @@ async function cursorAtEndOfLine(page: EditorPage, line: number): Promise<void> 
   content.focus();
   const lineElement = content.querySelectorAll('.cm-line')[line - 1] as HTMLElement;
   page.doc.getSelection()?.collapse(lineElement, lineElement.childNodes.length);
-  // CodeMirror reads the DOM selection on selectionchange.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // CodeMirror reads the DOM selection on selectionchange, which a busy machine can delay past any
+  // fixed wait (keys typed before it land where the cursor was); its active-line mark says it has.
+  await waitFor(() => [...content.querySelectorAll('.cm-line')].indexOf(content.querySelector('.cm-activeLine') as HTMLElement) === line - 1);
 }
 
 interface EditorPage {
