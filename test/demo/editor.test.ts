@@ -24,17 +24,23 @@ const SMALL = `{
 }`;
 
 /**
- * Puts the cursor at the end of a line (1-based) of the editor's text, as a click there would. Not
- * by Control+Home: WebDriver (Firefox, WebKit) cannot press key combinations through sendKeys.
+ * Clicks at the start or the end of a line (1-based) of the editor's text, as a marketer does, and
+ * waits until CodeMirror has the focus and the cursor on that line (its active-line mark). A real
+ * click, not a DOM selection set by script: in Firefox CodeMirror did not always read such a
+ * selection (CI run of 85464dd: the active line never moved in 4 s), and keys typed then land at
+ * the old cursor.
  */
-async function cursorAtEndOfLine(page: EditorPage, line: number): Promise<void> {
-  const content = page.doc.querySelector('.cm-content') as HTMLElement;
-  content.focus();
-  const lineElement = content.querySelectorAll('.cm-line')[line - 1] as HTMLElement;
-  page.doc.getSelection()?.collapse(lineElement, lineElement.childNodes.length);
-  // CodeMirror reads the DOM selection on selectionchange, which a busy machine can delay past any
-  // fixed wait (keys typed before it land where the cursor was); its active-line mark says it has.
-  await waitFor(() => [...content.querySelectorAll('.cm-line')].indexOf(content.querySelector('.cm-activeLine') as HTMLElement) === line - 1);
+async function clickInLine(page: EditorPage, line: number, where: 'start' | 'end'): Promise<void> {
+  const lines = () => [...page.doc.querySelectorAll('.cm-line')];
+  const lineElement = lines()[line - 1] as HTMLElement;
+  const text = page.doc.createRange();
+  text.selectNodeContents(lineElement);
+  const { left, right } = text.getBoundingClientRect();
+  const box = lineElement.getBoundingClientRect();
+  const frame = page.frame.getBoundingClientRect();
+  const x = where === 'start' ? Math.max(left - 2, box.left + 1) : Math.min(right + 12, box.right - 2);
+  await sendMouse({ type: 'click', position: [Math.round(frame.x + x), Math.round(frame.y + box.y + box.height / 2)] });
+  await waitFor(() => page.doc.querySelector('.cm-editor.cm-focused') && lines().indexOf(page.doc.querySelector('.cm-activeLine') as HTMLElement) === line - 1);
 }
 
 interface EditorPage {
@@ -42,19 +48,6 @@ interface EditorPage {
   win: Window & typeof globalThis;
   doc: Document;
   text: (selector: string) => string;
-}
-
-/**
- * Puts the caret before the first character, as a click there would. Not by Control+Home: WebDriver
- * classic (WebKit) cannot press key combinations through sendKeys.
- */
-async function caretToStart(doc: Document, content: HTMLElement): Promise<void> {
-  content.focus();
-  const walker = doc.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-  const first = walker.nextNode();
-  doc.getSelection()?.collapse(first ?? content, 0);
-  // CodeMirror reads the DOM selection on selectionchange.
-  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 async function openEditor(): Promise<EditorPage> {
@@ -111,9 +104,8 @@ describe('the policy editor', () => {
   it('checks as the marketer types, underlining the problem in the text', async () => {
     const page = await openEditor();
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
-    const content = page.doc.querySelector<HTMLElement>('.cm-content') as HTMLElement;
     // Typing at the very start turns the whole text into something that is not JSON.
-    await caretToStart(page.doc, content);
+    await clickInLine(page, 1, 'start');
     await sendKeys({ type: 'x' });
     await waitFor(() => page.text('#summary').startsWith('The widget cannot use this policy'));
     expect(page.text('#problems li')).to.match(/^1:1 not valid JSON/);
@@ -158,7 +150,7 @@ describe('the policy editor', () => {
     await openFile(page, 'second.json', demo.replace('{', '{\n  "nudge": false,'));
     await waitFor(() => page.doc.querySelector('.cm-content')?.textContent?.includes('"nudge": false'));
     expect(asked).to.deep.equal([]);
-    await caretToStart(page.doc, page.doc.querySelector('.cm-content') as HTMLElement);
+    await clickInLine(page, 1, 'start');
     await sendKeys({ type: ' ' });
     await openFile(page, 'third.json', demo);
     await waitFor(() => asked.length > 0);
@@ -172,7 +164,7 @@ describe('the policy editor', () => {
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
     await openFile(page, 'klein.json', SMALL);
     await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
-    await cursorAtEndOfLine(page, 7);
+    await clickInLine(page, 7, 'end');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ type: '"wa' });
     // As long as the file's other waits: with three engines at once, Firefox can take over 4 s to open the list.
@@ -192,7 +184,7 @@ describe('the policy editor', () => {
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
     await openFile(page, 'klein.json', SMALL);
     await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
-    await cursorAtEndOfLine(page, 4);
+    await clickInLine(page, 4, 'end');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ type: '"words": {"pl": {"panel.wai' });
     await waitFor(() => page.doc.querySelector('.cm-tooltip-autocomplete li')?.textContent === 'panel.wait', 8000);
@@ -205,7 +197,7 @@ describe('the policy editor', () => {
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
     await openFile(page, 'klein.json', SMALL);
     await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
-    await cursorAtEndOfLine(page, 7);
+    await clickInLine(page, 7, 'end');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ type: '"hours": {"mon-f' });
     // The list follows each typed key; it settles once the last one is in.
@@ -219,7 +211,7 @@ describe('the policy editor', () => {
     await waitFor(() => page.text('#summary').startsWith('Valid'), 8000);
     await openFile(page, 'klein.json', SMALL);
     await waitFor(() => page.text('#summary').startsWith('Valid: 1 channels'));
-    await cursorAtEndOfLine(page, 7);
+    await clickInLine(page, 7, 'end');
     await sendKeys({ press: 'Enter' });
     await sendKeys({ type: '"cost": per' });
     // The list of keys offered while "cost" was typed may still show for a moment: wait for the value's.
