@@ -96,6 +96,33 @@ describe('PolicyController', () => {
     }
   });
 
+  it('loads again when the network comes back while a load that asked before it did is under way', async () => {
+    const own = window.fetch;
+    let failFirst: (error: Error) => void = () => undefined;
+    let calls = 0;
+    window.fetch = (() => {
+      calls++;
+      if (calls === 1) return new Promise<Response>((_, reject) => (failFirst = reject));
+      return Promise.resolve(new Response(JSON.stringify(designExample())));
+    }) as typeof fetch;
+    try {
+      const { events } = place((host) => {
+        host.policy = '/kanaalwijzer-policy.json';
+      });
+      await waitFor(() => calls === 1);
+      window.dispatchEvent(new Event('online'));
+      failFirst(new TypeError('Failed to fetch'));
+      await waitFor(() => events.some((event) => event.type === 'kw-ready'));
+      expect(events.map((event) => [event.type, event.detail.fatal])).to.deep.equal([
+        ['kw-policy-error', true],
+        ['kw-ready', undefined],
+      ]);
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = own;
+    }
+  });
+
   it('announces only the second policy when it replaces the first while that loads', async () => {
     const other = { ...designExample(), defaultTopic: 'storing' };
     const { host, events } = place((host) => (host.policy = designExample()));

@@ -38,6 +38,8 @@ export class PolicyController implements ReactiveController, PolicyRun {
   #unreachable = false;
   /** Set while a load is under way; one cut off by a disconnect starts again on reconnect. */
   #loading = false;
+  /** Set when the network came back while a load was under way, which may have asked before it did. */
+  #backMeanwhile = false;
   #stopWatchingParts?: () => void;
 
   constructor(host: PolicyHost, options: PolicyOptions) {
@@ -91,7 +93,7 @@ export class PolicyController implements ReactiveController, PolicyRun {
     this.readInline();
     // Moved or re-added before the policy was in: the load the disconnect cut off starts again.
     if (this.#loading && !this.#abort) this.#start();
-    window.addEventListener('online', this.#restart);
+    window.addEventListener('online', this.#backOnline);
     this.#stopWatchingParts = onPartArrival(this.#restart);
   }
 
@@ -103,9 +105,19 @@ export class PolicyController implements ReactiveController, PolicyRun {
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    window.removeEventListener('online', this.#restart);
+    window.removeEventListener('online', this.#backOnline);
     this.#stopWatchingParts?.();
   }
+
+  /**
+   * Back online: a policy that could not be reached is loaded again, and so is one whose load is
+   * under way if it fails so (it may have asked while the network was still down). A part arriving
+   * during a load is most likely that load's own, so only one that arrives after a failure counts.
+   */
+  readonly #backOnline = (): void => {
+    if (this.#loading) this.#backMeanwhile = true;
+    else this.#restart();
+  };
 
   /** Back online, or a part arrived: a policy that could not be reached is loaded again. */
   readonly #restart = (): void => {
@@ -156,6 +168,11 @@ export class PolicyController implements ReactiveController, PolicyRun {
   finished(unreachable: boolean): void {
     this.#loading = false;
     this.#unreachable = unreachable;
+    const again = unreachable && this.#backMeanwhile;
+    this.#backMeanwhile = false;
+    // A load that failed for want of a network that came back meanwhile is not the last word:
+    // tried again once its own kw-policy-error (which the caller fires next) is out.
+    if (again) queueMicrotask(this.#restart);
   }
 
   fail(errors: KwEventMap['kw-policy-error']['errors']): void {
